@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { translatorFor } from '../platform/i18n/translate.ts';
 import { languageFromEnvironment } from '../platform/i18n/languages.ts';
+import { translatorFor } from '../platform/i18n/translate.ts';
 import type { CommandContext } from './command.ts';
 import { commands } from './commands/index.ts';
 import { CliError, EXIT } from './exit-codes.ts';

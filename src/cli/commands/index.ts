@@ -1,5 +1,15 @@
 import type { RegisterCommand } from '../command.ts';
+import { registerDb } from './db.ts';
+import { registerDemo } from './demo.ts';
+import { registerServe } from './serve.ts';
+import { registerUser } from './user.ts';
 import { registerVersion } from './version.ts';
 
 /** Every `enlace` command, in the order `--help` lists them. */
-export const commands: RegisterCommand[] = [registerVersion];
+export const commands: RegisterCommand[] = [
+  registerServe,
+  registerDb,
+  registerUser,
+  registerDemo,
+  registerVersion,
+];

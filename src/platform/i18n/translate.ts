@@ -13,7 +13,6 @@ await instance.init({
   interpolation: { escapeValue: false },
   returnNull: false,
   initAsync: false,
-  showSupportNotice: false,
 });
 
 export type Translate = TFunction;

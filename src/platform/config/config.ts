@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const postgresUrl = z
+  .url({ protocol: /^postgres(ql)?$/ })
+  .describe('postgres://user:password@host:port/database');
+
+const environment = z.object({
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_APP_URL: postgresUrl.optional(),
+  ENLACE_DATA_DIR: z.string().min(1).optional(),
+  ENLACE_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  ENLACE_HOST: z.string().min(1).default('127.0.0.1'),
+  ENLACE_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ENLACE_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  ENLACE_SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
+  ENLACE_TRUST_PROXY: z.stringbool().default(false),
+  ENLACE_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(64 * 1024 * 1024)
+    .default(1024 * 1024),
+});
+
+export type Settings = {
+  databaseUrl: string | undefined;
+  databaseAppUrl: string | undefined;
+  /** Set only when the operator chose the folder; otherwise `defaultDataDir` applies. */
+  dataDir: string;
+  dataDirChosen: boolean;
+  port: number;
+  host: string;
+  logLevel: z.infer<typeof environment>['ENLACE_LOG_LEVEL'];
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+};
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly problem: string,
+  ) {
+    super(`${variable}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const defaultDataDir = (cwd: string): string => path.resolve(cwd, 'var');
+
+/** Reads the environment once; a bad value names the variable and never echoes its content. */
+export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Settings {
+  const parsed = environment.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(String(issue.path[0]), describeIssue(String(issue.path[0])));
+  }
+  const values = parsed.data;
+  return {
+    databaseUrl: values.DATABASE_URL,
+    databaseAppUrl: values.DATABASE_APP_URL,
+    dataDir: values.ENLACE_DATA_DIR ? path.resolve(cwd, values.ENLACE_DATA_DIR) : defaultDataDir(cwd),
+    dataDirChosen: values.ENLACE_DATA_DIR !== undefined,
+    port: values.ENLACE_PORT,
+    host: values.ENLACE_HOST,
+    logLevel: values.ENLACE_LOG_LEVEL,
+    sessionIdleMinutes: values.ENLACE_SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: values.ENLACE_SESSION_ABSOLUTE_HOURS,
+    trustProxy: values.ENLACE_TRUST_PROXY,
+    bodyLimitBytes: values.ENLACE_BODY_LIMIT_BYTES,
+  };
+}
+
+const EXPECTATIONS: Record<string, string> = {
+  DATABASE_URL: 'expected a URL like postgres://user:password@host:5432/database',
+  DATABASE_APP_URL: 'expected a URL like postgres://enlace_app:password@host:5432/database',
+  ENLACE_PORT: 'expected a port number from 0 to 65535',
+  ENLACE_LOG_LEVEL: 'expected one of fatal, error, warn, info, debug, trace, silent',
+  ENLACE_TRUST_PROXY: 'expected true or false',
+};
+
+function describeIssue(variable: string): string {
+  return EXPECTATIONS[variable] ?? 'invalid value';
+}

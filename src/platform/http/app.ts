@@ -1,0 +1,62 @@
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { registerSessionRoutes } from '../auth/routes.ts';
+import type { Settings } from '../config/config.ts';
+import type { Database } from '../db/database.ts';
+import { registerErrorHandling, sendProblem } from './error-handler.ts';
+import { loggerOptions, requestId } from './logger.ts';
+import { registerOpenApi } from './openapi.ts';
+import { registerRequestLanguage } from './request-context.ts';
+import { registerSecurity } from './security.ts';
+import { registerWebApp } from './static-web.ts';
+import { registerSystemRoutes } from './system-routes.ts';
+import { APP_VERSION } from './version.ts';
+
+export type AppDependencies = {
+  database: Database;
+  settings: Settings;
+  /** The built web app; `false` serves the API only. */
+  webRoot?: string | false;
+};
+
+export type App = FastifyInstance;
+
+/** Builds the whole HTTP application without listening, so tests drive it over real sockets or inject. */
+export async function buildApp(deps: AppDependencies): Promise<App> {
+  const app = Fastify({
+    logger: loggerOptions(deps.settings.logLevel),
+    genReqId: requestId,
+    bodyLimit: deps.settings.bodyLimitBytes,
+    trustProxy: deps.settings.trustProxy,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  }).withTypeProvider<ZodTypeProvider>();
+  // The API speaks JSON only; anything else is 415 rather than a confusing validation error.
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('X-Request-Id', request.id);
+  });
+  registerRequestLanguage(app);
+  registerErrorHandling(app, deps.settings.bodyLimitBytes);
+  await registerSecurity(app);
+  await app.register(cookie);
+  await registerOpenApi(app, APP_VERSION);
+  registerSystemRoutes(app, deps.database);
+  await app.register(
+    async (v1) => {
+      registerSessionRoutes(v1, deps);
+    },
+    { prefix: '/api/v1' },
+  );
+  const serveIndex = await registerWebApp(app, deps.webRoot);
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api')) return serveIndex(reply);
+    const path = request.url.split('?')[0] ?? '';
+    const params = { method: request.method, path: path.slice(0, 200) };
+    return sendProblem(request, reply, { status: 404, code: 'route_not_found', params });
+  });
+  return app;
+}

@@ -1,0 +1,86 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Problem } from '../../contracts/system.ts';
+import { DatabaseProblem } from '../db/errors.ts';
+import { type FieldError, localizeValidation } from '../i18n/validation-messages.ts';
+import { PROBLEM_CONTENT_TYPE, ProblemError, problemType } from './problem.ts';
+
+const CONTENT_PARSER_PROBLEMS: Record<string, { status: number; code: string }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload_too_large' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'malformed_json' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed_json' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'malformed_json' },
+};
+
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+  '08006',
+]);
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  problem: { status: number; code: string; params?: Record<string, string | number>; errors?: FieldError[] },
+) {
+  const { t } = request;
+  const params = { requestId: request.id, ...problem.params };
+  const body: Problem = {
+    type: problemType(problem.code),
+    title: t(`problems:${problem.code}.title`),
+    status: problem.status,
+    detail: t(`problems:${problem.code}.detail`, params),
+    code: problem.code,
+    requestId: request.id,
+    ...(problem.errors ? { errors: problem.errors } : {}),
+  };
+  return reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(body);
+}
+
+/** Every failure leaves as problem+json in the caller's language; unknown ones are logged, never echoed. */
+export function registerErrorHandling(app: FastifyInstance, bodyLimit: number): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof ProblemError) {
+      reply.headers(error.headers);
+      return sendProblem(request, reply, error);
+    }
+    if (error.validation) {
+      const errors = localizeValidation(error.validation, error.validationContext, request.body, request.t);
+      const params = { count: errors.length, first: errors[0]?.message ?? '' };
+      return sendProblem(request, reply, { status: 400, code: 'validation_failed', params, errors });
+    }
+    const parserProblem = error.code ? CONTENT_PARSER_PROBLEMS[error.code] : undefined;
+    if (parserProblem) return sendProblem(request, reply, { ...parserProblem, params: { limit: bodyLimit } });
+    if (error.statusCode === 429) {
+      const seconds = Number(reply.getHeader('retry-after') ?? 60);
+      return sendProblem(request, reply, { status: 429, code: 'rate_limited', params: { seconds } });
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ errCode: error.code }, 'database unavailable');
+      return sendProblem(request, reply, { status: 503, code: 'service_unavailable' });
+    }
+    // The message of an unexpected error may quote data (a constraint's key values): log its kind only.
+    request.log.error(
+      { errName: error.name, errCode: error.code, stack: framesOnly(error.stack) },
+      'unexpected',
+    );
+    return sendProblem(request, reply, { status: 500, code: 'internal_error' });
+  });
+}
+
+function isDatabaseUnavailable(error: FastifyError): boolean {
+  if (error instanceof DatabaseProblem) return true;
+  if (error.code && UNAVAILABLE_CODES.has(error.code)) return true;
+  return /Connection terminated|connection timeout|Cannot use a pool after calling end/i.test(error.message);
+}
+
+const framesOnly = (stack: string | undefined) =>
+  (stack ?? '')
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .slice(0, 8)
+    .join('\n');

@@ -1,0 +1,40 @@
+import { loadDemo } from '../modules/demo/load-demo.ts';
+import type { Settings } from './config/config.ts';
+import { type Database, openDatabase } from './db/database.ts';
+import { migrate } from './db/migrations.ts';
+import { type App, buildApp } from './http/app.ts';
+
+export type RunningServer = { url: string; app: App; database: Database; close(): Promise<void> };
+
+/** `webRoot: false` serves the API only (development, with Vite serving the web app). */
+export type ServerOptions = { settings: Settings; demo: boolean; webRoot?: string | false };
+
+/** Opens the database, applies migrations, optionally loads demo data, then listens. */
+export async function startServer({ settings, demo, webRoot }: ServerOptions): Promise<RunningServer> {
+  const database = await openDatabase(settings);
+  try {
+    await migrate(database.owner);
+    if (demo) await loadDemo(database.db);
+    const app = await buildApp({ database, settings, ...(webRoot !== undefined ? { webRoot } : {}) });
+    try {
+      await app.listen({ port: settings.port, host: settings.host });
+    } catch (error) {
+      await app.close();
+      throw error;
+    }
+    const { port } = app.server.address() as { port: number };
+    const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+    return {
+      url: `http://${host}:${port}`,
+      app,
+      database,
+      close: async () => {
+        await app.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
