@@ -18,6 +18,8 @@ export type AppDependencies = {
   settings: Settings;
   /** The built web app; `false` serves the API only. */
   webRoot?: string | false;
+  /** Where log lines go (standard output by default); tests read them to prove what is never logged. */
+  logStream?: NodeJS.WritableStream;
 };
 
 export type App = FastifyInstance;
@@ -25,7 +27,7 @@ export type App = FastifyInstance;
 /** Builds the whole HTTP application without listening, so tests drive it over real sockets or inject. */
 export async function buildApp(deps: AppDependencies): Promise<App> {
   const app = Fastify({
-    logger: loggerOptions(deps.settings.logLevel),
+    logger: loggerOptions(deps.settings.logLevel, deps.logStream),
     genReqId: requestId,
     bodyLimit: deps.settings.bodyLimitBytes,
     trustProxy: deps.settings.trustProxy,

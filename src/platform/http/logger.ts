@@ -8,9 +8,10 @@ const FORWARDED_ID = /^[A-Za-z0-9-]{8,64}$/;
  * Logs say which route answered what and how fast; never bodies, query strings, cookies or headers,
  * which may carry personal data.
  */
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(level: string, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     serializers: {
       req: (request: { method: string; routeOptions?: { url?: string }; id: string }) => ({
         method: request.method,

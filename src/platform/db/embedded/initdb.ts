@@ -11,6 +11,12 @@ export const isInitialised = (clusterDir: string): Promise<boolean> =>
     () => false,
   );
 
+async function isEmptyOrMissing(folder: string): Promise<boolean> {
+  const info = await stat(folder).catch(() => undefined);
+  if (!info) return true;
+  return info.isDirectory() && (await readdir(folder)).length === 0;
+}
+
 /**
  * Creates the cluster only in an empty or missing folder, with data checksums on and password
  * (SCRAM) authentication for every connection.
@@ -23,8 +29,8 @@ export async function initialiseCluster(options: {
   logFile: number;
 }): Promise<void> {
   const { clusterDir, binaries, identity } = options;
-  const leftovers = await readdir(clusterDir).catch(() => []);
-  if (leftovers.length > 0) throw new DatabaseProblem('data_dir_foreign', { dir: clusterDir });
+  if (!(await isEmptyOrMissing(clusterDir)))
+    throw new DatabaseProblem('data_dir_foreign', { dir: clusterDir });
   await mkdir(clusterDir, { recursive: true, mode: 0o700 });
   const passwordFile = path.join(path.dirname(clusterDir), '.initdb-password');
   await writeFile(passwordFile, `${options.superuserPassword}\n`, { mode: 0o600 });

@@ -1,0 +1,141 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { client, startTestApp, type TestApp } from '../support/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+let database: TestDatabase;
+let server: TestApp;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  server = await startTestApp(database, { bodyLimitBytes: 4096 });
+});
+afterAll(async () => {
+  await server.close();
+  await database.close();
+});
+
+const raw = (path: string, init: RequestInit = {}) => fetch(`${server.baseUrl}${path}`, init);
+
+describe('system endpoints', () => {
+  it('health answers 200 and ready reports the migrations', async () => {
+    const api = client(server.baseUrl);
+    expect(await api.call('GET', '/api/health')).toMatchObject({ status: 200, body: { status: 'ok' } });
+    const ready = await api.call('GET', '/api/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toMatchObject({ status: 'ready', database: 'up', migrations: { pending: 0 } });
+    expect(ready.body.migrations.applied).toBeGreaterThan(0);
+  });
+
+  it('ready answers 503 while a migration is pending', async () => {
+    const row = await database.owner.query('DELETE FROM enlace_migrations WHERE version = 1 RETURNING *');
+    try {
+      const ready = await client(server.baseUrl).call('GET', '/api/ready');
+      expect(ready.status).toBe(503);
+      expect(ready.body.code).toBe('service_unavailable');
+    } finally {
+      const { version, name, checksum, applied_at } = row.rows[0];
+      await database.owner.query('INSERT INTO enlace_migrations VALUES ($1, $2, $3, $4)', [
+        version,
+        name,
+        checksum,
+        applied_at,
+      ]);
+    }
+  });
+
+  it('about names the version, Node.js and the database', async () => {
+    const about = await client(server.baseUrl).call('GET', '/api/v1/about');
+    expect(about.body).toMatchObject({
+      name: 'Enlace',
+      node: process.versions.node,
+      languages: ['es-MX', 'en'],
+    });
+    expect(about.body.database.serverVersion).toMatch(/^1[5-9]/);
+  });
+
+  it('serves an OpenAPI 3.1 document that validates, and browsable docs', async () => {
+    const document = await (await raw('/api/openapi.json')).json();
+    expect(document.openapi).toBe('3.1.0');
+    const result = await new Validator().validate(document);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/v1/session']));
+    expect((await raw('/api/docs/')).status).toBe(200);
+  });
+});
+
+const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+  raw('/api/v1/session', { method: 'POST', body, headers: { 'accept-language': 'es-MX', ...headers } });
+
+describe('problem details', () => {
+  it('name every invalid field with a localized sentence and a stable code', async () => {
+    const response = await post(JSON.stringify({ password: 42, rol: 'admin' }));
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+    const problem = await response.json();
+    expect(problem).toMatchObject({
+      type: 'urn:enlace:problem:validation-failed',
+      status: 400,
+      code: 'validation_failed',
+    });
+    expect(problem.errors).toEqual(
+      expect.arrayContaining([
+        { path: 'username', code: 'required', message: 'username: este campo es obligatorio' },
+        { path: 'password', code: 'invalid_type', message: 'password: se esperaba un texto' },
+        { path: 'solicitud', code: 'unrecognized_keys', message: 'solicitud: campo no permitido: rol' },
+      ]),
+    );
+  });
+
+  it('answer English when asked', async () => {
+    const response = await post(JSON.stringify({}), {
+      'content-type': 'application/json',
+      'accept-language': 'en',
+    });
+    const problem = await response.json();
+    expect(response.headers.get('content-language')).toBe('en');
+    expect(problem.title).toBe('Invalid data');
+    expect(problem.errors[0].message).toBe('username: this field is required');
+  });
+
+  it('reject malformed JSON, other content types and oversized bodies without a 500', async () => {
+    expect(await post('{"username":')).toMatchObject({ status: 400 });
+    expect((await (await post('{"username":')).json()).code).toBe('malformed_json');
+    const text = await post('hola', { 'content-type': 'text/plain' });
+    expect(text.status).toBe(415);
+    expect((await text.json()).code).toBe('unsupported_media_type');
+    const huge = await post(JSON.stringify({ username: 'x'.repeat(10_000), password: 'y' }));
+    expect(huge.status).toBe(413);
+    expect((await huge.json()).code).toBe('payload_too_large');
+  });
+
+  it('answer unknown API routes with 404 problem+json', async () => {
+    const response = await raw('/api/v1/no-such-thing');
+    expect(response.status).toBe(404);
+    expect((await response.json()).code).toBe('route_not_found');
+  });
+});
+
+describe('security headers and cross-site writes', () => {
+  it('send a strict content security policy and no-store on API answers', async () => {
+    const response = await raw('/api/health');
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(response.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('refuse writes that a browser marks as coming from another site', async () => {
+    const body = JSON.stringify({ username: 'a', password: 'b' });
+    for (const headers of [{ origin: 'https://malicioso.example' }, { 'sec-fetch-site': 'cross-site' }]) {
+      const response = await post(body, { 'content-type': 'application/json', ...headers });
+      expect(response.status).toBe(403);
+      expect((await response.json()).code).toBe('csrf_rejected');
+    }
+    const sameOrigin = await post(body, { 'content-type': 'application/json', origin: server.baseUrl });
+    expect(sameOrigin.status).toBe(401);
+  });
+});

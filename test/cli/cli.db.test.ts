@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/cli.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+let database: TestDatabase;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  env = { DATABASE_URL: database.ownerUrl, DATABASE_APP_URL: database.appUrl };
+});
+afterAll(() => database.close());
+
+const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at /m);
+
+describe('enlace command line', () => {
+  it('shows help and version, and exits 2 on an unknown command', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('serve');
+    expect(help.stdout).toContain('inicia la aplicación web y la API');
+    const version = await runCli(['version']);
+    expect(version).toMatchObject({ code: 0 });
+    expect(version.stdout).toMatch(/^enlace \d+\.\d+\.\d+ \(Node\.js/);
+    expect((await runCli(['bogus'])).code).toBe(2);
+    expect((await runCli(['serve', '--port', 'abc'])).code).toBe(2);
+  });
+
+  it('explains a malformed DATABASE_URL in one sentence without echoing it', async () => {
+    const result = await runCli(['db', 'status'], { env: { DATABASE_URL: 'mysql://secreto@host/db' } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('DATABASE_URL');
+    expect(result.stderr).not.toContain('secreto');
+    noStackTrace(result.stderr);
+  });
+
+  it('explains an unreachable server, a wrong password and a missing database', async () => {
+    const cases = [
+      ['postgres://u:p@127.0.0.1:1/enlace', 'no se pudo conectar con PostgreSQL en 127.0.0.1:1'],
+      [database.ownerUrl.replace(/:[^:@]+@/, ':incorrecta@'), 'rechazó el usuario o la contraseña'],
+      [database.ownerUrl.replace(/\/[^/]+$/, '/no_existe'), 'la base de datos no_existe no existe'],
+    ] as const;
+    for (const [url, sentence] of cases) {
+      const result = await runCli(['db', 'status'], { env: { DATABASE_URL: url } });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(sentence);
+      noStackTrace(result.stderr);
+    }
+  });
+
+  it('explains that an external server needs an application role it may use', async () => {
+    const result = await runCli(['db', 'status'], { env: { DATABASE_URL: database.ownerUrl } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('DATABASE_APP_URL');
+  });
+
+  it('reports migrations on an external server', async () => {
+    const status = await runCli(['db', 'status'], { env });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/0001\s+accounts_and_sessions\s+aplicada/);
+    const migrate = await runCli(['db', 'migrate'], { env: { ...env, ENLACE_LANG: 'en' } });
+    expect(migrate.stdout).toMatch(/Migrations up to date: \d+ applied, 0 pending/);
+  });
+
+  it('creates a user from standard input, refuses a duplicate and invalid data', async () => {
+    const args = [
+      'user',
+      'create',
+      '--username',
+      'Nueva.Cuenta',
+      '--display-name',
+      'Cuenta nueva',
+      '--password-stdin',
+    ];
+    const created = await runCli(args, { env, input: 'una contraseña larga y segura\n' });
+    expect(created).toMatchObject({ code: 0 });
+    expect(created.stdout).toContain('Cuenta nueva.cuenta creada.');
+    const stored = await database.owner.query(
+      `SELECT password_hash FROM users WHERE username = 'nueva.cuenta'`,
+    );
+    expect(stored.rows[0].password_hash).toMatch(/^\$argon2id\$/);
+    const duplicate = await runCli(args, { env, input: 'otra contraseña larga y segura' });
+    expect(duplicate.code).toBe(2);
+    expect(duplicate.stderr).toContain('ya existe una cuenta');
+    const invalid = await runCli(['user', 'create', '-u', 'x', '-n', 'X', '--password-stdin'], {
+      env: { ...env, ENLACE_LANG: 'en' },
+      input: 'short',
+    });
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain('username');
+    expect(invalid.stderr).toContain('password: must have at least 12 characters');
+    expect(invalid.stderr).not.toContain('short');
+  });
+
+  it('loads the demo accounts idempotently', async () => {
+    const first = await runCli(['demo', 'load'], { env });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/7 cuentas nuevas de 7/);
+    const second = await runCli(['demo', 'load'], { env });
+    expect(second.stdout).toMatch(/0 cuentas nuevas de 7/);
+  });
+});

@@ -1,0 +1,61 @@
+import { PassThrough } from 'node:stream';
+import { loadSettings, type Settings } from '../../src/platform/config/config.ts';
+import { type App, buildApp } from '../../src/platform/http/app.ts';
+import type { TestDatabase } from './test-database.ts';
+
+export type TestApp = {
+  app: App;
+  baseUrl: string;
+  settings: Settings;
+  /** Everything the application logged so far. */
+  logs(): string;
+  close(): Promise<void>;
+};
+
+/** The real application on a real loopback socket, against a test database. */
+export async function startTestApp(
+  database: TestDatabase,
+  overrides: Partial<Settings> = {},
+): Promise<TestApp> {
+  const settings = { ...loadSettings({ ENLACE_LOG_LEVEL: 'info' }), ...overrides };
+  const logStream = new PassThrough();
+  const chunks: Buffer[] = [];
+  logStream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const app = await buildApp({ database, settings, webRoot: false, logStream });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as { port: number };
+  return {
+    app,
+    baseUrl: `http://127.0.0.1:${port}`,
+    settings,
+    logs: () => Buffer.concat(chunks).toString('utf8'),
+    close: () => app.close(),
+  };
+}
+
+/** A tiny client that keeps the session cookie like a browser would. */
+export function client(baseUrl: string, language = 'es-MX') {
+  let cookie: string | undefined;
+  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        'accept-language': language,
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(cookie ? { cookie } : {}),
+        ...headers,
+      },
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) cookie = setCookie.split(';')[0];
+    const text = await response.text();
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: text ? JSON.parse(text) : undefined,
+      setCookie,
+    };
+  };
+  return { call, setCookie: (value: string | undefined) => (cookie = value), cookie: () => cookie };
+}
