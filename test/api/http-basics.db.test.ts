@@ -16,6 +16,8 @@ afterAll(async () => {
 });
 
 const raw = (path: string, init: RequestInit = {}) => fetch(`${server.baseUrl}${path}`, init);
+// biome-ignore lint/suspicious/noExplicitAny: assertions below check the JSON's shape
+const json = async (response: Response): Promise<any> => response.json();
 
 describe('system endpoints', () => {
   it('health answers 200 and ready reports the migrations', async () => {
@@ -55,7 +57,7 @@ describe('system endpoints', () => {
   });
 
   it('serves an OpenAPI 3.1 document that validates, and browsable docs', async () => {
-    const document = await (await raw('/api/openapi.json')).json();
+    const document = await json(await raw('/api/openapi.json'));
     expect(document.openapi).toBe('3.1.0');
     const result = await new Validator().validate(document);
     expect(result.errors ?? []).toEqual([]);
@@ -73,7 +75,7 @@ describe('problem details', () => {
     const response = await post(JSON.stringify({ password: 42, rol: 'admin' }));
     expect(response.status).toBe(400);
     expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
-    const problem = await response.json();
+    const problem = await json(response);
     expect(problem).toMatchObject({
       type: 'urn:enlace:problem:validation-failed',
       status: 400,
@@ -93,7 +95,7 @@ describe('problem details', () => {
       'content-type': 'application/json',
       'accept-language': 'en',
     });
-    const problem = await response.json();
+    const problem = await json(response);
     expect(response.headers.get('content-language')).toBe('en');
     expect(problem.title).toBe('Invalid data');
     expect(problem.errors[0].message).toBe('username: this field is required');
@@ -101,19 +103,19 @@ describe('problem details', () => {
 
   it('reject malformed JSON, other content types and oversized bodies without a 500', async () => {
     expect(await post('{"username":')).toMatchObject({ status: 400 });
-    expect((await (await post('{"username":')).json()).code).toBe('malformed_json');
+    expect((await json(await post('{"username":'))).code).toBe('malformed_json');
     const text = await post('hola', { 'content-type': 'text/plain' });
     expect(text.status).toBe(415);
-    expect((await text.json()).code).toBe('unsupported_media_type');
+    expect((await json(text)).code).toBe('unsupported_media_type');
     const huge = await post(JSON.stringify({ username: 'x'.repeat(10_000), password: 'y' }));
     expect(huge.status).toBe(413);
-    expect((await huge.json()).code).toBe('payload_too_large');
+    expect((await json(huge)).code).toBe('payload_too_large');
   });
 
   it('answer unknown API routes with 404 problem+json', async () => {
     const response = await raw('/api/v1/no-such-thing');
     expect(response.status).toBe(404);
-    expect((await response.json()).code).toBe('route_not_found');
+    expect((await json(response)).code).toBe('route_not_found');
   });
 });
 
@@ -130,10 +132,14 @@ describe('security headers and cross-site writes', () => {
 
   it('refuse writes that a browser marks as coming from another site', async () => {
     const body = JSON.stringify({ username: 'a', password: 'b' });
-    for (const headers of [{ origin: 'https://malicioso.example' }, { 'sec-fetch-site': 'cross-site' }]) {
+    const crossSite: Record<string, string>[] = [
+      { origin: 'https://malicioso.example' },
+      { 'sec-fetch-site': 'cross-site' },
+    ];
+    for (const headers of crossSite) {
       const response = await post(body, { 'content-type': 'application/json', ...headers });
       expect(response.status).toBe(403);
-      expect((await response.json()).code).toBe('csrf_rejected');
+      expect((await json(response)).code).toBe('csrf_rejected');
     }
     const sameOrigin = await post(body, { 'content-type': 'application/json', origin: server.baseUrl });
     expect(sameOrigin.status).toBe(401);

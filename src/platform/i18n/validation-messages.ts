@@ -45,7 +45,10 @@ function messageFor(code: string, params: IssueParams, path: string, t: Translat
       return t(`problems:field.${code}_${origin}`, { path, ...limits });
     }
     case 'unrecognized_keys':
-      return t('problems:field.unrecognized_keys', { path, keys: (params.keys ?? []).join(', ') });
+      return t('problems:field.unrecognized_keys', {
+        path,
+        keys: (params.keys ?? []).map(safeKeyName).join(', '),
+      });
     case 'invalid_value':
       return t('problems:field.invalid_value', {
         path,
@@ -57,6 +60,9 @@ function messageFor(code: string, params: IssueParams, path: string, t: Translat
       return t('problems:field.invalid', { path });
   }
 }
+
+/** Field names are echoed to help the caller, but only when they look like field names, not data. */
+const safeKeyName = (key: string) => (/^[A-Za-z_][A-Za-z0-9_]{0,39}$/.test(key) ? key : '…');
 
 function typeName(expected: string | undefined, t: Translate): string {
   return expected ? t(`problems:types.${expected}`, { defaultValue: expected }) : '';

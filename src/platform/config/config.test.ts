@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadSettings } from './config.ts';
+
+describe('loadSettings', () => {
+  it('defaults to the embedded database in ./var on the loopback address', () => {
+    const settings = loadSettings({}, '/srv/enlace');
+    expect(settings).toMatchObject({
+      databaseUrl: undefined,
+      dataDir: path.resolve('/srv/enlace/var'),
+      dataDirChosen: false,
+      host: '127.0.0.1',
+      port: 3000,
+      sessionIdleMinutes: 30,
+      sessionAbsoluteHours: 12,
+    });
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'postgres://u:p@db:5432/enlace' }, 'databaseUrl', 'postgres://u:p@db:5432/enlace'],
+    [{ DATABASE_URL: 'postgresql://db/enlace' }, 'databaseUrl', 'postgresql://db/enlace'],
+    [{ ENLACE_DATA_DIR: 'datos' }, 'dataDir', path.resolve('/srv/enlace/datos')],
+    [{ ENLACE_PORT: '8080' }, 'port', 8080],
+    [{ ENLACE_TRUST_PROXY: 'true' }, 'trustProxy', true],
+  ])('reads %j', (env, key, expected) => {
+    expect(loadSettings(env, '/srv/enlace')[key as keyof ReturnType<typeof loadSettings>]).toEqual(expected);
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'mysql://u@h/db' }, 'DATABASE_URL'],
+    [{ DATABASE_URL: 'no es una url' }, 'DATABASE_URL'],
+    [{ DATABASE_APP_URL: 'http://x' }, 'DATABASE_APP_URL'],
+    [{ ENLACE_PORT: '70000' }, 'ENLACE_PORT'],
+    [{ ENLACE_PORT: 'abc' }, 'ENLACE_PORT'],
+    [{ ENLACE_LOG_LEVEL: 'loud' }, 'ENLACE_LOG_LEVEL'],
+    [{ ENLACE_TRUST_PROXY: 'quizá' }, 'ENLACE_TRUST_PROXY'],
+  ])('rejects %j naming the variable, never its value', (env, variable) => {
+    try {
+      loadSettings(env);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).variable).toBe(variable);
+      expect((error as ConfigError).message).not.toContain(Object.values(env)[0]);
+    }
+  });
+});
