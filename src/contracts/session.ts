@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROLES } from '../platform/access/roles.ts';
 
 /** Shared by the API (validation, OpenAPI) and the web app (types, forms). */
 export const signInRequest = z.strictObject({
@@ -14,5 +15,7 @@ export const currentUser = z.object({
   username: z.string(),
   displayName: z.string(),
   locale: language,
+  agency: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
+  roles: z.array(z.enum(ROLES)),
 });
 export type CurrentUser = z.infer<typeof currentUser>;

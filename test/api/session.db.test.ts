@@ -14,11 +14,14 @@ beforeAll(async () => {
     username: 'agente.prueba',
     displayName: 'Agente de prueba',
     password: PASSWORD,
+    agency: 'ENLACE',
+    roles: ['investigator'],
   });
   await createUser(database.db, {
     username: 'agente.baja',
     displayName: 'Cuenta dada de baja',
     password: PASSWORD,
+    agency: 'ENLACE',
   });
 });
 afterAll(async () => {

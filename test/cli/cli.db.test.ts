@@ -70,22 +70,37 @@ describe('enlace command line', () => {
       'Nueva.Cuenta',
       '--display-name',
       'Cuenta nueva',
+      '--agency',
+      'enlace',
+      '--role',
+      'auditor',
       '--password-stdin',
     ];
     const created = await runCli(args, { env, input: 'una contraseña larga y segura\n' });
     expect(created).toMatchObject({ code: 0 });
     expect(created.stdout).toContain('Cuenta nueva.cuenta creada.');
     const stored = await database.owner.query(
-      `SELECT password_hash FROM users WHERE username = 'nueva.cuenta'`,
+      `SELECT password_hash, (SELECT array_agg(role) FROM user_roles WHERE user_id = users.id) AS roles
+       FROM users WHERE username = 'nueva.cuenta'`,
     );
     expect(stored.rows[0].password_hash).toMatch(/^\$argon2id\$/);
+    expect(stored.rows[0].roles).toEqual(['auditor']);
+    const unknownAgency = await runCli(
+      ['user', 'create', '-u', 'otra.cuenta', '-n', 'Otra', '-a', 'NO-EXISTE', '--password-stdin'],
+      { env, input: 'una contraseña larga y segura' },
+    );
+    expect(unknownAgency.code).toBe(2);
+    expect(unknownAgency.stderr).toContain('no existe una institución activa con la clave NO-EXISTE');
     const duplicate = await runCli(args, { env, input: 'otra contraseña larga y segura' });
     expect(duplicate.code).toBe(2);
     expect(duplicate.stderr).toContain('ya existe una cuenta');
-    const invalid = await runCli(['user', 'create', '-u', 'x', '-n', 'X', '--password-stdin'], {
-      env: { ...env, ENLACE_LANG: 'en' },
-      input: 'short',
-    });
+    const invalid = await runCli(
+      ['user', 'create', '-u', 'x', '-n', 'X', '-a', 'ENLACE', '--password-stdin'],
+      {
+        env: { ...env, ENLACE_LANG: 'en' },
+        input: 'short',
+      },
+    );
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toContain('username');
     expect(invalid.stderr).toContain('password: must have at least 12 characters');
@@ -95,8 +110,8 @@ describe('enlace command line', () => {
   it('loads the demo accounts idempotently', async () => {
     const first = await runCli(['demo', 'load'], { env });
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/7 cuentas nuevas de 7/);
+    expect(first.stdout).toMatch(/8 cuentas nuevas de 8/);
     const second = await runCli(['demo', 'load'], { env });
-    expect(second.stdout).toMatch(/0 cuentas nuevas de 7/);
+    expect(second.stdout).toMatch(/0 cuentas nuevas de 8/);
   });
 });

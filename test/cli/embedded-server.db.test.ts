@@ -37,7 +37,7 @@ describe('enlace serve with the embedded database', () => {
       );
 
       const created = await runCli(
-        ['user', 'create', '-u', 'persistente', '-n', 'Persistente', '--password-stdin'],
+        ['user', 'create', '-u', 'persistente', '-n', 'Persistente', '-a', 'ENLACE', '--password-stdin'],
         {
           env,
           input: PASSWORD,

@@ -50,6 +50,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     superuser,
     close: async () => {
       await db.destroy();
+      if (!app.ending) await app.end();
       await owner.end();
       await runAsSuperuser(superuser, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },

@@ -1,6 +1,8 @@
 import type { RegisterCommand } from '../command.ts';
 import { registerDb } from './db.ts';
 import { registerDemo } from './demo.ts';
+import { registerRoute } from './route.ts';
+import { registerScreen } from './screen.ts';
 import { registerServe } from './serve.ts';
 import { registerUser } from './user.ts';
 import { registerVersion } from './version.ts';
@@ -11,5 +13,7 @@ export const commands: RegisterCommand[] = [
   registerDb,
   registerUser,
   registerDemo,
+  registerScreen,
+  registerRoute,
   registerVersion,
 ];

@@ -1,3 +1,4 @@
+import { ROLES } from '../../platform/access/roles.ts';
 import { createUser, newUser } from '../../platform/auth/create-user.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
 import { localizeZodError } from '../../platform/i18n/validation-messages.ts';
@@ -6,7 +7,16 @@ import { CliError, EXIT } from '../exit-codes.ts';
 import { promptHidden, readStdin } from '../prompt-password.ts';
 import { withDatabase } from '../with-database.ts';
 
-type CreateOptions = { username: string; displayName: string; locale: string; passwordStdin: boolean };
+type CreateOptions = {
+  username: string;
+  displayName: string;
+  locale: string;
+  agency: string;
+  role: string[];
+  passwordStdin: boolean;
+};
+
+const collect = (value: string, previous: string[]) => [...previous, value];
 
 export const registerUser: RegisterCommand = (program, context) => {
   const { t } = context;
@@ -16,6 +26,8 @@ export const registerUser: RegisterCommand = (program, context) => {
     .description(t('cli:user.create.description'))
     .requiredOption('-u, --username <username>', t('cli:user.create.username'))
     .requiredOption('-n, --display-name <name>', t('cli:user.create.displayName'))
+    .requiredOption('-a, --agency <code>', t('cli:user.create.agency'))
+    .option('-r, --role <role>', t('cli:user.create.role', { roles: ROLES.join(', ') }), collect, [])
     .option('-l, --locale <locale>', t('cli:user.create.locale'), 'es-MX')
     .option('--password-stdin', t('cli:user.create.passwordStdin'), false)
     .action((options: CreateOptions) => create(options, context));
@@ -27,6 +39,8 @@ async function create(options: CreateOptions, context: CommandContext): Promise<
     username: options.username,
     displayName: options.displayName,
     locale: options.locale,
+    agency: options.agency,
+    roles: options.role,
     password: await readPassword(options.passwordStdin, context),
   };
   const parsed = newUser.safeParse(input);
@@ -40,6 +54,9 @@ async function create(options: CreateOptions, context: CommandContext): Promise<
     } catch (error) {
       if (error instanceof ProblemError && error.code === 'username_taken') {
         throw new CliError(t('cli:user.create.taken', { username: parsed.data.username }), EXIT.usage);
+      }
+      if (error instanceof ProblemError && error.code === 'unknown_agency') {
+        throw new CliError(t('cli:user.create.unknownAgency', { agency: parsed.data.agency }), EXIT.usage);
       }
       throw error;
     }

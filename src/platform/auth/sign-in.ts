@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
+import type { CurrentUser } from '../../contracts/session.ts';
 import type { Schema } from '../db/schema.ts';
 import { ProblemError } from '../http/problem.ts';
 import { verifyAgainstDecoy, verifyPassword } from './password.ts';
-import { insertSession, type SessionTimeouts, type SessionUser } from './session-store.ts';
+import { insertSession, type SessionTimeouts } from './session-store.ts';
 import { hashSessionToken, newSessionToken } from './session-token.ts';
+import { describeSessionUser } from './session-user.ts';
 import { findUserForSignIn } from './user-store.ts';
 
-export type SignInResult = { user: SessionUser; token: string };
+export type SignInResult = { user: CurrentUser; token: string };
 
 /** One answer for every failure (unknown user, wrong password, disabled account): no enumeration. */
 export async function signIn(options: {
@@ -23,10 +25,13 @@ export async function signIn(options: {
   if (!user || !valid || user.disabled_at !== null) throw new ProblemError(401, 'invalid_credentials');
   const token = newSessionToken();
   await insertSession(options.db, hashSessionToken(token), user.id, options.timeouts);
-  return {
-    token,
-    user: { id: user.id, username: user.username, displayName: user.display_name, locale: user.locale },
+  const account = {
+    id: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    locale: user.locale,
   };
+  return { token, user: await describeSessionUser(options.db, account) };
 }
 
 export const normaliseUsername = (username: string) => username.trim().toLowerCase();

@@ -1,4 +1,5 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import type { Role } from '../access/roles.ts';
 import type { Schema } from '../db/schema.ts';
 
 export const findUserForSignIn = (db: Kysely<Schema>, username: string) =>
@@ -8,18 +9,65 @@ export const findUserForSignIn = (db: Kysely<Schema>, username: string) =>
     .where('username', '=', username)
     .executeTakeFirst();
 
-export const insertUser = (
-  db: Kysely<Schema>,
-  user: { username: string; displayName: string; passwordHash: string; locale: 'es-MX' | 'en' },
-) =>
+export const findAgencyByCode = (db: Kysely<Schema>, code: string) =>
   db
-    .insertInto('users')
-    .values({
-      username: user.username,
-      display_name: user.displayName,
-      password_hash: user.passwordHash,
-      locale: user.locale,
-    })
-    .onConflict((conflict) => conflict.column('username').doNothing())
-    .returning(['id'])
+    .selectFrom('agencies')
+    .select(['id'])
+    .where('code', '=', code)
+    .where('disabled_at', 'is', null)
     .executeTakeFirst();
+
+type NewUserRow = {
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  locale: 'es-MX' | 'en';
+  agencyId: string;
+  roles: readonly Role[];
+};
+
+/** Inserts the account and its roles together; undefined when the user name is taken. */
+export async function insertUser(db: Kysely<Schema>, user: NewUserRow): Promise<{ id: string } | undefined> {
+  return db.transaction().execute(async (trx) => {
+    const created = await trx
+      .insertInto('users')
+      .values({
+        username: user.username,
+        display_name: user.displayName,
+        password_hash: user.passwordHash,
+        locale: user.locale,
+        agency_id: user.agencyId,
+      })
+      .onConflict((conflict) => conflict.column('username').doNothing())
+      .returning(['id'])
+      .executeTakeFirst();
+    if (created && user.roles.length > 0) {
+      await trx
+        .insertInto('user_roles')
+        .values(user.roles.map((role) => ({ user_id: created.id, role })))
+        .execute();
+    }
+    return created;
+  });
+}
+
+/** The agency and roles that go with a signed-in user. */
+export const userMembership = (db: Kysely<Schema>, userId: string) =>
+  db
+    .selectFrom('users')
+    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
+    .select([
+      'agencies.id as agencyId',
+      'agencies.code as agencyCode',
+      'agencies.name as agencyName',
+      'agencies.agency_type as agencyType',
+      'agencies.jurisdiction_level as jurisdictionLevel',
+      'agencies.state_code as stateCode',
+      sql<
+        Role[]
+      >`coalesce((SELECT array_agg(role ORDER BY role) FROM user_roles WHERE user_id = users.id), '{}')`.as(
+        'roles',
+      ),
+    ])
+    .where('users.id', '=', userId)
+    .executeTakeFirstOrThrow();

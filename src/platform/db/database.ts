@@ -112,6 +112,8 @@ async function assemble(
     dataDir,
     close: async () => {
       await db.destroy().catch(() => undefined);
+      // Kysely ends the pool only if it ever ran a query through it.
+      if (!app.ending) await app.end().catch(() => undefined);
       await owner.end().catch(() => undefined);
       await stopServer();
     },

@@ -1,9 +1,33 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { AgencySector, AgencyType, JurisdictionLevel } from '../access/agency-types.ts';
+import type { Role } from '../access/roles.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
+export type AgenciesTable = {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  agency_type: AgencyType;
+  sector: AgencySector;
+  jurisdiction_level: JurisdictionLevel;
+  state_code: string | null;
+  municipality: string | null;
+  country_code: string | null;
+  disabled_at: Date | null;
+  created_at: Generated<Date>;
+};
+
+export type UserRolesTable = {
+  user_id: string;
+  role: Role;
+  granted_at: Generated<Date>;
+  granted_by: string | null;
+};
+
 export type UsersTable = {
   id: Generated<string>;
+  agency_id: string;
   username: string;
   display_name: string;
   password_hash: string;
@@ -25,6 +49,8 @@ export type SessionsTable = {
 
 /** The tables Kysely knows; each module adds its own as it lands. */
 export type Schema = {
+  agencies: AgenciesTable;
+  user_roles: UserRolesTable;
   users: UsersTable;
   sessions: SessionsTable;
 };

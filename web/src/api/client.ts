@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import { problem } from '../../../src/contracts/system.ts';
+import { currentLanguage, i18n } from '../i18n/i18n.ts';
+import { ApiError } from './api-error.ts';
+
+type Method = 'GET' | 'POST' | 'DELETE';
+
+type Call = { method?: Method; path: string; body?: unknown };
+
+/** Calls the API and returns the response body checked against its contract schema. */
+export async function requestJson<Schema extends z.ZodType>(
+  call: Call,
+  schema: Schema,
+): Promise<z.infer<Schema>> {
+  const response = await send(call);
+  const parsed = schema.safeParse(await readJson(response));
+  if (!parsed.success) throw unexpectedResponse(response.status);
+  return parsed.data;
+}
+
+/** Calls the API for an answer that has no body, such as 204 after signing out. */
+export async function requestNoContent(call: Call): Promise<void> {
+  await send(call);
+}
+
+async function send({ method = 'GET', path, body }: Call): Promise<Response> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': currentLanguage(),
+  };
+  // Fastify rejects an empty body declared as JSON, so the header goes only with a body.
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+  } catch {
+    throw clientProblem(0, 'network_error', i18n.t('errors.network'));
+  }
+  if (!response.ok) throw await errorFrom(response);
+  return response;
+}
+
+async function errorFrom(response: Response): Promise<ApiError> {
+  const parsed = problem.safeParse(await readJson(response));
+  return parsed.success ? new ApiError(parsed.data) : unexpectedResponse(response.status);
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}
+
+function unexpectedResponse(status: number): ApiError {
+  return clientProblem(status, 'unexpected_response', i18n.t('errors.unexpectedResponse', { status }));
+}
+
+function clientProblem(status: number, code: string, detail: string): ApiError {
+  return new ApiError({ type: 'about:blank', title: i18n.t('errors.title'), status, detail, code });
+}

@@ -1,0 +1,36 @@
+import { AppShell, Divider, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { MODULES } from '../modules/modules.ts';
+import { NavigationLink } from './NavigationLink.tsx';
+
+export function Navigation({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation(['web', 'common']);
+  return (
+    <AppShell.Navbar id="main-navigation" aria-label={t('frame.navigation')} p="sm">
+      <AppShell.Section>
+        <NavigationLink to="/" end label={t('frame.home')} onNavigate={onNavigate} />
+      </AppShell.Section>
+      <Divider my="sm" />
+      <AppShell.Section grow>
+        <Text id="modules-heading" component="h2" fz="xs" fw={700} tt="uppercase" c="dimmed" px="sm" mb="xs">
+          {t('frame.modules')}
+        </Text>
+        <ul aria-labelledby="modules-heading" className="enlace-plain-list">
+          {MODULES.map((module) => (
+            <li key={module.key}>
+              <NavigationLink
+                to={module.path}
+                label={t(`common:modules.${module.key}`)}
+                onNavigate={onNavigate}
+              />
+            </li>
+          ))}
+        </ul>
+      </AppShell.Section>
+      <Divider my="sm" />
+      <AppShell.Section>
+        <NavigationLink to="/system" label={t('system.title')} onNavigate={onNavigate} />
+      </AppShell.Section>
+    </AppShell.Navbar>
+  );
+}

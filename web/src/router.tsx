@@ -1,0 +1,32 @@
+import { createBrowserRouter } from 'react-router';
+import { AppFrame } from './frame/AppFrame.tsx';
+import { ModulePlaceholderPage } from './modules/ModulePlaceholderPage.tsx';
+import { MODULES } from './modules/modules.ts';
+import { HomePage } from './pages/HomePage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { RouteErrorPage } from './pages/RouteErrorPage.tsx';
+import { RequireSession } from './session/RequireSession.tsx';
+import { SignInPage } from './sign-in/SignInPage.tsx';
+import { SystemStatusPage } from './system/SystemStatusPage.tsx';
+
+export const router = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireSession>
+        <AppFrame />
+      </RequireSession>
+    ),
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <HomePage /> },
+      ...MODULES.map((module) => ({
+        path: module.path,
+        element: <ModulePlaceholderPage key={module.key} module={module} />,
+      })),
+      { path: '/system', element: <SystemStatusPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
