@@ -1,6 +1,7 @@
 import type { RegisterCommand } from '../command.ts';
 import { registerDb } from './db.ts';
 import { registerDemo } from './demo.ts';
+import { registerLink } from './link.ts';
 import { registerRoute } from './route.ts';
 import { registerScreen } from './screen.ts';
 import { registerServe } from './serve.ts';
@@ -15,5 +16,6 @@ export const commands: RegisterCommand[] = [
   registerDemo,
   registerScreen,
   registerRoute,
+  registerLink,
   registerVersion,
 ];

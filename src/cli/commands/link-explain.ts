@@ -38,7 +38,11 @@ async function explain(options: ExplainOptions, context: CommandContext): Promis
   out.write(formatExplanation(explainPair(trained, first, second), ids as [string, string], context));
 }
 
-function formatExplanation(explanation: Explanation, [first, second]: [string, string], { t }: CommandContext) {
+function formatExplanation(
+  explanation: Explanation,
+  [first, second]: [string, string],
+  { t }: CommandContext,
+) {
   const signed = (bits: number) => `${bits >= 0 ? '+' : ''}${bits.toFixed(2)}`.padStart(8);
   const rows = explanation.lines.map((line) => {
     const frequency = line.termFrequency
@@ -47,10 +51,15 @@ function formatExplanation(explanation: Explanation, [first, second]: [string, s
     const probabilities = line.m === null ? '' : `  m=${line.m.toPrecision(3)} u=${line.u!.toPrecision(3)}`;
     return `  ${line.comparison.padEnd(16)}${levelText(line, t).padEnd(30)}${signed(line.weight)}${probabilities}${frequency}`;
   });
-  const rules = explanation.blockingRules.length > 0 ? explanation.blockingRules.join(', ') : t('cli:link.explain.notBlocked');
+  const rules =
+    explanation.blockingRules.length > 0
+      ? explanation.blockingRules.join(', ')
+      : t('cli:link.explain.notBlocked');
   return [
     t('cli:link.explain.heading', { first, second }),
-    t('cli:link.explain.orientation', { orientation: t(`cli:link.orientation.${explanation.nameOrientation}`) }),
+    t('cli:link.explain.orientation', {
+      orientation: t(`cli:link.orientation.${explanation.nameOrientation}`),
+    }),
     t('cli:link.explain.rules', { rules }),
     `  ${t('cli:link.explain.prior').padEnd(46)}${signed(explanation.priorWeight)}`,
     ...rows,

@@ -1,6 +1,7 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { registerModuleRoutes } from '../../modules/http-routes.ts';
 import { registerSessionRoutes } from '../auth/routes.ts';
 import type { Settings } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
@@ -42,6 +43,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     reply.header('X-Request-Id', request.id);
   });
   registerRequestLanguage(app);
+  app.decorateRequest('user', undefined);
   registerErrorHandling(app, deps.settings.bodyLimitBytes);
   await registerSecurity(app);
   await app.register(cookie);
@@ -50,6 +52,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(
     async (v1) => {
       registerSessionRoutes(v1, deps);
+      registerModuleRoutes(v1, deps);
     },
     { prefix: '/api/v1' },
   );

@@ -1,0 +1,30 @@
+import type { FastifyRequest } from 'fastify';
+import type { CurrentUser } from '../../contracts/session.ts';
+import type { AppDependencies } from '../http/app.ts';
+import { resolveSession } from './resolve-session.ts';
+import { SESSION_COOKIE } from './session-token.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by `authenticate` on routes that need a signed-in user. */
+    user: CurrentUser | undefined;
+  }
+}
+
+/** A preHandler for routes that need a signed-in user: 401 problem+json otherwise. */
+export function authenticate({ database, settings }: AppDependencies) {
+  const timeouts = { idleMinutes: settings.sessionIdleMinutes, absoluteHours: settings.sessionAbsoluteHours };
+  return async (request: FastifyRequest) => {
+    request.user = await resolveSession({
+      db: database.db,
+      token: request.cookies[SESSION_COOKIE],
+      timeouts,
+    });
+  };
+}
+
+/** The signed-in user of a route guarded by `authenticate`. */
+export function signedInUser(request: FastifyRequest): CurrentUser {
+  if (!request.user) throw new Error('route is missing the authenticate preHandler');
+  return request.user;
+}
