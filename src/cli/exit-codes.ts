@@ -5,6 +5,8 @@ export const EXIT = {
   failure: 1,
   /** The command line or an input file was invalid; nothing was changed. */
   usage: 2,
+  /** A check ran and found a problem: a broken audit chain, a checkpoint the log no longer matches. */
+  verificationFailed: 3,
 } as const;
 
 /** An expected failure with a sentence for the user; the CLI prints it without a stack trace. */

@@ -1,4 +1,5 @@
 import { loadDemo } from '../modules/demo/load-demo.ts';
+import { startAuditSealer } from './audit/sealer.ts';
 import type { Settings } from './config/config.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrations.ts';
@@ -16,6 +17,10 @@ export async function startServer({ settings, demo, webRoot }: ServerOptions): P
     await migrate(database.owner);
     if (demo) await loadDemo(database.db);
     const app = await buildApp({ database, settings, ...(webRoot !== undefined ? { webRoot } : {}) });
+    const sealer = startAuditSealer(database.owner, 200, (error) =>
+      app.log.error({ errName: (error as Error).name }, 'audit sealer'),
+    );
+    app.addHook('onClose', () => sealer.stop());
     try {
       await app.listen({ port: settings.port, host: settings.host });
     } catch (error) {

@@ -11,6 +11,7 @@ export type TestDatabase = Database & {
   /** Connection URLs, for code under test that takes DATABASE_URL / DATABASE_APP_URL. */
   ownerUrl: string;
   appUrl: string;
+  /** A superuser connection to this database: for tests that play an attacker or an operator. */
   superuser(): pg.Client;
 };
 
@@ -21,14 +22,15 @@ const url = (user: string, password: string, host: string, port: number, name: s
 export async function createTestDatabase(): Promise<TestDatabase> {
   const cluster = inject('testCluster');
   const name = `test_${randomBytes(8).toString('hex')}`;
-  const superuser = () =>
+  const superuserOn = (database: string) => () =>
     new pg.Client({
       host: cluster.host,
       port: cluster.port,
       user: 'postgres',
       password: cluster.secrets.superuser,
-      database: 'postgres',
+      database,
     });
+  const superuser = superuserOn('postgres');
   await runAsSuperuser(superuser, `CREATE DATABASE ${name} TEMPLATE ${cluster.template} OWNER enlace_owner`);
   const where = { host: cluster.host, port: cluster.port, database: name };
   const owner = new pg.Pool({ ...where, user: 'enlace_owner', password: cluster.secrets.owner, max: 4 });
@@ -47,7 +49,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     dataDir: cluster.dataDir,
     ownerUrl: url('enlace_owner', cluster.secrets.owner, cluster.host, cluster.port, name),
     appUrl: url('enlace_app', cluster.secrets.app, cluster.host, cluster.port, name),
-    superuser,
+    superuser: superuserOn(name),
     close: async () => {
       await db.destroy();
       if (!app.ending) await app.end();

@@ -1,7 +1,7 @@
 import type { RegisterCommand } from '../command.ts';
+import { registerAudit } from './audit.ts';
 import { registerDb } from './db.ts';
 import { registerDemo } from './demo.ts';
-import { registerLink } from './link.ts';
 import { registerRoute } from './route.ts';
 import { registerScreen } from './screen.ts';
 import { registerServe } from './serve.ts';
@@ -14,8 +14,8 @@ export const commands: RegisterCommand[] = [
   registerDb,
   registerUser,
   registerDemo,
+  registerAudit,
   registerScreen,
   registerRoute,
-  registerLink,
   registerVersion,
 ];

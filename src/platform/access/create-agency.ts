@@ -1,6 +1,8 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
+import { recordAudit } from '../audit/record-audit.ts';
 import type { Schema } from '../db/schema.ts';
+import { type Actor, SYSTEM_ACTOR, withActor } from '../db/with-actor.ts';
 import { ProblemError } from '../http/problem.ts';
 import { AGENCY_SECTORS, AGENCY_TYPES, JURISDICTION_LEVELS } from './agency-types.ts';
 
@@ -37,10 +39,23 @@ export const newAgency = z
   });
 export type NewAgency = z.input<typeof newAgency>;
 
-/** Registers an institution; its code is its stable identity across imports and exports. */
-export async function createAgency(db: Kysely<Schema>, input: NewAgency): Promise<{ id: string }> {
+/** Registers an institution, audited; its code is its stable identity across imports and exports. */
+export async function createAgency(
+  db: Kysely<Schema>,
+  input: NewAgency,
+  actor: Actor = SYSTEM_ACTOR,
+): Promise<{ id: string }> {
   const agency = newAgency.parse(input);
-  const created = await db
+  return withActor(db, actor, async (trx) => {
+    const created = await insertAgency(trx, agency);
+    if (!created) throw new ProblemError(409, 'agency_code_taken', { code: agency.code });
+    await recordAudit(trx, { action: 'agency.create', recordType: 'agency', recordId: created.id });
+    return created;
+  });
+}
+
+const insertAgency = (trx: Transaction<Schema>, agency: z.infer<typeof newAgency>) =>
+  trx
     .insertInto('agencies')
     .values({
       code: agency.code,
@@ -55,6 +70,3 @@ export async function createAgency(db: Kysely<Schema>, input: NewAgency): Promis
     .onConflict((conflict) => conflict.column('code').doNothing())
     .returning(['id'])
     .executeTakeFirst();
-  if (!created) throw new ProblemError(409, 'agency_code_taken', { code: agency.code });
-  return created;
-}

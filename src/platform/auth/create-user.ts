@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { ROLES } from '../access/roles.ts';
+import { recordAudit } from '../audit/record-audit.ts';
 import type { Schema } from '../db/schema.ts';
+import { type Actor, SYSTEM_ACTOR, withActor } from '../db/with-actor.ts';
 import { ProblemError } from '../http/problem.ts';
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password.ts';
 import { findAgencyByCode, insertUser } from './user-store.ts';
@@ -24,17 +26,29 @@ export const newUser = z.strictObject({
 });
 export type NewUser = z.input<typeof newUser>;
 
-/** Creates an account in an agency; a taken user name is a conflict, never a silent overwrite. */
-export async function createUser(db: Kysely<Schema>, input: NewUser): Promise<{ id: string }> {
+/**
+ * Creates an account in an agency, audited in the same transaction; a taken user name is a conflict,
+ * never a silent overwrite. The CLI acts as the system; the administration API will pass its user.
+ */
+export async function createUser(
+  db: Kysely<Schema>,
+  input: NewUser,
+  actor: Actor = SYSTEM_ACTOR,
+): Promise<{ id: string }> {
   const user = newUser.parse(input);
   const agency = await findAgencyByCode(db, user.agency);
   if (!agency) throw new ProblemError(400, 'unknown_agency', { agency: user.agency });
-  const created = await insertUser(db, {
-    ...user,
-    roles: [...new Set(user.roles)],
-    agencyId: agency.id,
-    passwordHash: await hashPassword(user.password),
+  const passwordHash = await hashPassword(user.password);
+  const roles = [...new Set(user.roles)];
+  return withActor(db, actor, async (trx) => {
+    const created = await insertUser(trx, { ...user, roles, agencyId: agency.id, passwordHash });
+    if (!created) throw new ProblemError(409, 'username_taken', { username: user.username });
+    await recordAudit(trx, {
+      action: 'user.create',
+      recordType: 'user',
+      recordId: created.id,
+      details: { roles },
+    });
+    return created;
   });
-  if (!created) throw new ProblemError(409, 'username_taken', { username: user.username });
-  return created;
 }

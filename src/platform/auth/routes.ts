@@ -20,7 +20,12 @@ export function registerSessionRoutes(app: FastifyInstance, { database, settings
       schema: { tags, summary: 'Sign in', body: signInRequest, response: { 200: currentUser, 401: problem } },
     },
     async (request, reply) => {
-      const { user, token } = await signIn({ db: database.db, ...request.body, timeouts });
+      const { user, token } = await signIn({
+        db: database.db,
+        ...request.body,
+        timeouts,
+        requestId: request.id,
+      });
       setSessionCookie(request, reply, token);
       return user;
     },
@@ -34,7 +39,7 @@ export function registerSessionRoutes(app: FastifyInstance, { database, settings
     '/session',
     { schema: { tags, summary: 'Sign out (revokes the session)', response: { 204: z.null() } } },
     async (request, reply) => {
-      await signOut({ db: database.db, token: request.cookies[SESSION_COOKIE] });
+      await signOut({ db: database.db, token: request.cookies[SESSION_COOKIE], requestId: request.id });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },

@@ -50,11 +50,14 @@ export async function touchSession(
   return row && { id: row.id, username: row.username, displayName: row.display_name, locale: row.locale };
 }
 
-export async function revokeSession(db: Kysely<Schema>, tokenHash: Buffer): Promise<void> {
-  await db
+/** Revokes a live session; the user it belonged to, or undefined when there was none. */
+export async function revokeSession(db: Kysely<Schema>, tokenHash: Buffer): Promise<string | undefined> {
+  const revoked = await db
     .updateTable('sessions')
     .set({ revoked_at: new Date() })
     .where('token_hash', '=', tokenHash)
     .where('revoked_at', 'is', null)
-    .execute();
+    .returning(['user_id'])
+    .executeTakeFirst();
+  return revoked?.user_id;
 }

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Role } from '../access/roles.ts';
 import type { Schema } from '../db/schema.ts';
 
@@ -26,29 +26,30 @@ type NewUserRow = {
   roles: readonly Role[];
 };
 
-/** Inserts the account and its roles together; undefined when the user name is taken. */
-export async function insertUser(db: Kysely<Schema>, user: NewUserRow): Promise<{ id: string } | undefined> {
-  return db.transaction().execute(async (trx) => {
-    const created = await trx
-      .insertInto('users')
-      .values({
-        username: user.username,
-        display_name: user.displayName,
-        password_hash: user.passwordHash,
-        locale: user.locale,
-        agency_id: user.agencyId,
-      })
-      .onConflict((conflict) => conflict.column('username').doNothing())
-      .returning(['id'])
-      .executeTakeFirst();
-    if (created && user.roles.length > 0) {
-      await trx
-        .insertInto('user_roles')
-        .values(user.roles.map((role) => ({ user_id: created.id, role })))
-        .execute();
-    }
-    return created;
-  });
+/** Inserts the account and its roles, inside the caller's transaction; undefined when the name is taken. */
+export async function insertUser(
+  trx: Transaction<Schema>,
+  user: NewUserRow,
+): Promise<{ id: string } | undefined> {
+  const created = await trx
+    .insertInto('users')
+    .values({
+      username: user.username,
+      display_name: user.displayName,
+      password_hash: user.passwordHash,
+      locale: user.locale,
+      agency_id: user.agencyId,
+    })
+    .onConflict((conflict) => conflict.column('username').doNothing())
+    .returning(['id'])
+    .executeTakeFirst();
+  if (created && user.roles.length > 0) {
+    await trx
+      .insertInto('user_roles')
+      .values(user.roles.map((role) => ({ user_id: created.id, role })))
+      .execute();
+  }
+  return created;
 }
 
 /** The agency and roles that go with a signed-in user. */

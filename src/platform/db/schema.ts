@@ -47,8 +47,32 @@ export type SessionsTable = {
   revoked_at: Date | null;
 };
 
+export type AuditEntriesTable = {
+  id: Generated<string>;
+  occurred_at: Generated<Date>;
+  actor_user_id: Generated<string | null>;
+  actor_agency_id: Generated<string | null>;
+  actor_roles: Generated<string[]>;
+  request_id: Generated<string | null>;
+  action: string;
+  record_type: string | null;
+  record_id: string | null;
+  reason: string | null;
+  details: ColumnType<Record<string, unknown>, string, never>;
+};
+
+export type AuditChainTable = {
+  position: string;
+  entry_id: string;
+  previous_hash: Buffer;
+  entry_hash: Buffer;
+  sealed_at: Generated<Date>;
+};
+
 /** The tables Kysely knows; each module adds its own as it lands. */
 export type Schema = {
+  audit_entries: AuditEntriesTable;
+  audit_chain: AuditChainTable;
   agencies: AgenciesTable;
   user_roles: UserRolesTable;
   users: UsersTable;
