@@ -1,6 +1,7 @@
 import { loadDemo } from '../modules/demo/load-demo.ts';
 import { startAuditSealer } from './audit/sealer.ts';
 import type { Settings } from './config/config.ts';
+import { chooseKeyRingSource } from './crypto/key-ring-source.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrations.ts';
 import { type App, buildApp } from './http/app.ts';
@@ -16,7 +17,17 @@ export async function startServer({ settings, demo, webRoot }: ServerOptions): P
   try {
     await migrate(database.owner);
     if (demo) await loadDemo(database.db);
-    const app = await buildApp({ database, settings, ...(webRoot !== undefined ? { webRoot } : {}) });
+    const keyRing = await chooseKeyRingSource({
+      env: process.env,
+      cwd: process.cwd(),
+      embeddedDataDir: database.dataDir,
+    }).load();
+    const app = await buildApp({
+      database,
+      settings,
+      keyRing,
+      ...(webRoot !== undefined ? { webRoot } : {}),
+    });
     const sealer = startAuditSealer(database.owner, 200, (error) =>
       app.log.error({ errName: (error as Error).name }, 'audit sealer'),
     );

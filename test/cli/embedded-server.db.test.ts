@@ -107,6 +107,28 @@ describe('enlace serve with the embedded database', () => {
   );
 });
 
+describe('running as root from a private folder', () => {
+  it.runIf(process.getuid?.() === 0)(
+    'moves the default data folder where postgres can reach it, and says so',
+    async () => {
+      const privateProject = await mkdtemp(path.join(os.homedir(), 'enlace-clone-'));
+      let movedTo: string | undefined;
+      try {
+        const result = await runCli(['db', 'status'], { cwd: privateProject });
+        expect(result.code).toBe(0);
+        const notice = /no puede entrar en (\S+); los datos se guardan en (\S+) \(/.exec(result.stderr);
+        expect(notice?.[1]).toBe(path.join(privateProject, 'var'));
+        movedTo = notice?.[2];
+        expect(movedTo).toMatch(/^\/var\/lib\/enlace\/data-[0-9a-f]{12}$/);
+        expect(result.stdout).toMatch(/0001\s+accounts_and_sessions/);
+      } finally {
+        await rm(privateProject, { recursive: true, force: true });
+        if (movedTo) await rm(movedTo, { recursive: true, force: true });
+      }
+    },
+  );
+});
+
 describe('crash safety', () => {
   const signInLoop = async (baseUrl: string, acknowledged: string[], stopAt: () => boolean) => {
     while (!stopAt()) {

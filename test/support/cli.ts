@@ -17,9 +17,15 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...rest, LANG: 'C.UTF-8', ENLACE_LOG_LEVEL: 'warn', ...extra };
 }
 
-export function runCli(args: string[], options: { env?: Record<string, string>; input?: string } = {}) {
+export function runCli(
+  args: string[],
+  options: { env?: Record<string, string>; input?: string; cwd?: string } = {},
+) {
   return new Promise<CliResult>((resolve, reject) => {
-    const child = spawn(process.execPath, [ENLACE_BIN, ...args], { env: cleanEnv(options.env) });
+    const child = spawn(process.execPath, [ENLACE_BIN, ...args], {
+      env: cleanEnv(options.env),
+      cwd: options.cwd,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { loadSettings, type Settings } from '../../src/platform/config/config.ts';
+import { createKeyRing } from '../../src/platform/crypto/key-ring.ts';
 import { type App, buildApp } from '../../src/platform/http/app.ts';
 import type { TestDatabase } from './test-database.ts';
 
@@ -21,7 +22,7 @@ export async function startTestApp(
   const logStream = new PassThrough();
   const chunks: Buffer[] = [];
   logStream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const app = await buildApp({ database, settings, webRoot: false, logStream });
+  const app = await buildApp({ database, settings, keyRing: createKeyRing(), webRoot: false, logStream });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as { port: number };
   return {

@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { registerModuleRoutes } from '../../modules/http-routes.ts';
 import { registerSessionRoutes } from '../auth/routes.ts';
 import type { Settings } from '../config/config.ts';
+import type { KeyRing } from '../crypto/key-ring.ts';
 import type { Database } from '../db/database.ts';
 import { registerErrorHandling, sendProblem } from './error-handler.ts';
 import { loggerOptions, requestId } from './logger.ts';
@@ -17,6 +18,8 @@ import { APP_VERSION } from './version.ts';
 export type AppDependencies = {
   database: Database;
   settings: Settings;
+  /** Keys for identifying fields; loaded once at start from outside the database. */
+  keyRing: KeyRing;
   /** The built web app; `false` serves the API only. */
   webRoot?: string | false;
   /** Where log lines go (standard output by default); tests read them to prove what is never logged. */

@@ -74,7 +74,7 @@ function resolveDataDir(settings: Settings, identity: ServerIdentity, notices: s
   }
   const key = createHash('sha256').update(settings.dataDir).digest('hex').slice(0, 12);
   const fallback = path.join(ROOT_STAGING_DIR, `data-${key}`);
-  notices.push(`data_dir_moved:${fallback}`);
+  notices.push(`data_dir_moved:${settings.dataDir}`);
   return fallback;
 }
 
