@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CasesTables } from '../../modules/cases/schema.ts';
 import type { AgencySector, AgencyType, JurisdictionLevel } from '../access/agency-types.ts';
 import type { Role } from '../access/roles.ts';
 
@@ -69,8 +70,8 @@ export type AuditChainTable = {
   sealed_at: Generated<Date>;
 };
 
-/** The tables Kysely knows; each module adds its own as it lands. */
-export type Schema = {
+/** The tables Kysely knows: the platform's and, joined below, each module's. */
+export type Schema = CasesTables & {
   audit_entries: AuditEntriesTable;
   audit_chain: AuditChainTable;
   agencies: AgenciesTable;

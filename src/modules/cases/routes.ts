@@ -1,0 +1,122 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { problem } from '../../contracts/system.ts';
+import { authenticate, signedInUser } from '../../platform/auth/authenticate.ts';
+import type { AppDependencies } from '../../platform/http/app.ts';
+import { breakGlass } from './break-glass.ts';
+import { caseCaller } from './case-actor.ts';
+import {
+  breakGlassGrant,
+  breakGlassRequest,
+  caseId,
+  caseList,
+  caseListQuery,
+  caseView,
+  openCaseRequest,
+  shareCaseRequest,
+} from './contract.ts';
+import { declareConflict } from './declare-conflict.ts';
+import { listCases } from './list-cases.ts';
+import { openCase } from './open-case.ts';
+import { readCase } from './read-case.ts';
+import { shareCase } from './share-case.ts';
+
+const tags = ['cases'];
+const errors = { 400: problem, 401: problem, 404: problem };
+
+export function registerCaseRoutes(app: FastifyInstance, deps: AppDependencies): void {
+  const routes = app.withTypeProvider<ZodTypeProvider>();
+  const db = deps.database.db;
+  const preHandler = authenticate(deps);
+  const caller = (request: Parameters<typeof signedInUser>[0]) =>
+    caseCaller(signedInUser(request), request.id);
+
+  routes.post(
+    '/cases',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: 'Open a case in your agency',
+        body: openCaseRequest,
+        response: { 201: caseView, ...errors },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await openCase(db, caller(request), request.body)),
+  );
+  routes.get(
+    '/cases',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: 'Cases you may see',
+        querystring: caseListQuery,
+        response: { 200: caseList, ...errors },
+      },
+    },
+    async (request) => listCases(db, caller(request), request.query),
+  );
+  routes.get(
+    '/cases/:caseId',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: 'One case (audited read)',
+        params: caseId,
+        response: { 200: caseView, ...errors },
+      },
+    },
+    async (request) => readCase(db, caller(request), request.params.caseId),
+  );
+  routes.post(
+    '/cases/:caseId/shares',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: 'Share a case with another agency, with a reason',
+        params: caseId,
+        body: shareCaseRequest,
+        response: { 201: z.object({ id: z.uuid() }), ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await shareCase(db, caller(request), request.params.caseId, request.body)),
+  );
+  routes.post(
+    '/cases/:caseId/break-glass',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: 'Supervisor emergency access (reason required, expires, alerts auditors)',
+        params: caseId,
+        body: breakGlassRequest,
+        response: { 201: breakGlassGrant, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await breakGlass(db, caller(request), request.params.caseId, request.body.reason)),
+  );
+  routes.post(
+    '/cases/:caseId/conflict-of-interest',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: 'Declare a conflict of interest and step away from a case',
+        params: caseId,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await declareConflict(db, caller(request), request.params.caseId);
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,145 @@
+import { sql, type Transaction } from 'kysely';
+import type { CaseAccessFacts } from '../../platform/access/case-access.ts';
+import type { Schema } from '../../platform/db/schema.ts';
+import type { CaseStatus } from './schema.ts';
+
+type Trx = Transaction<Schema>;
+
+export const insertCase = (
+  trx: Trx,
+  row: {
+    reference: string;
+    agencyId: string;
+    stateCode: string;
+    municipality: string | null;
+    openedOn: string;
+  },
+) =>
+  trx
+    .insertInto('cases')
+    .values({
+      reference: row.reference,
+      opened_by_agency_id: row.agencyId,
+      owning_agency_id: row.agencyId,
+      state_code: row.stateCode,
+      municipality: row.municipality,
+      opened_on: row.openedOn,
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+
+/** Case rows as the caller may see them: row-level security has already left out the others. */
+const caseSelect = (trx: Trx) =>
+  trx
+    .selectFrom('cases')
+    .innerJoin('agencies', 'agencies.id', 'cases.owning_agency_id')
+    .select([
+      'cases.id',
+      'cases.reference',
+      'cases.status',
+      'cases.state_code as stateCode',
+      'cases.municipality',
+      sql<string>`to_char(cases.opened_on, 'YYYY-MM-DD')`.as('openedOn'),
+      'cases.version',
+      'cases.owning_agency_id as owningAgencyId',
+      'cases.opened_by_agency_id as openedByAgencyId',
+      'agencies.code as owningAgencyCode',
+      'agencies.name as owningAgencyName',
+    ]);
+
+export type CaseRow = NonNullable<Awaited<ReturnType<typeof findCase>>>;
+
+export const findCase = (trx: Trx, id: string) =>
+  caseSelect(trx).where('cases.id', '=', id).executeTakeFirst();
+
+export const listCases = (
+  trx: Trx,
+  filters: { status?: CaseStatus; stateCode?: string; limit: number; offset: number },
+) => {
+  let query = caseSelect(trx);
+  if (filters.status) query = query.where('cases.status', '=', filters.status);
+  if (filters.stateCode) query = query.where('cases.state_code', '=', filters.stateCode);
+  return query
+    .orderBy('cases.created_at', 'desc')
+    .orderBy('cases.id')
+    .limit(filters.limit)
+    .offset(filters.offset)
+    .execute();
+};
+
+/** What decides the caller's relation to a visible case, read in the caller's own transaction. */
+export async function accessFacts(trx: Trx, row: CaseRow, userId: string): Promise<CaseAccessFacts> {
+  const facts = await trx
+    .selectNoFrom([
+      sql<string[]>`coalesce((SELECT array_agg(agency_id::text) FROM case_shares
+        WHERE case_id = ${row.id} AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())), '{}')`.as(
+        'shared',
+      ),
+      sql<
+        string[]
+      >`coalesce((SELECT array_agg(user_id::text) FROM case_assignments WHERE case_id = ${row.id}), '{}')`.as(
+        'assigned',
+      ),
+      sql<boolean>`enlace_actor_walled_from(${row.id})`.as('walled'),
+      sql<boolean>`EXISTS (SELECT 1 FROM break_glass_grants
+        WHERE case_id = ${row.id} AND user_id = ${userId} AND expires_at > now())`.as('breakGlass'),
+    ])
+    .executeTakeFirstOrThrow();
+  return {
+    owningAgencyId: row.owningAgencyId,
+    openedByAgencyId: row.openedByAgencyId,
+    sharedWithAgencyIds: facts.shared,
+    assignedUserIds: facts.assigned,
+    walled: facts.walled,
+    breakGlassActive: facts.breakGlass,
+  };
+}
+
+export const insertShare = (
+  trx: Trx,
+  share: { caseId: string; agencyId: string; reason: string; sharedBy: string; expiresAt: string | null },
+) =>
+  trx
+    .insertInto('case_shares')
+    .values({
+      case_id: share.caseId,
+      agency_id: share.agencyId,
+      reason: share.reason,
+      shared_by: share.sharedBy,
+      expires_at: share.expiresAt ? new Date(share.expiresAt) : null,
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
+
+export const insertBreakGlass = (
+  trx: Trx,
+  grant: { caseId: string; userId: string; reason: string; expiresAt: Date },
+) =>
+  trx
+    .insertInto('break_glass_grants')
+    .values({
+      case_id: grant.caseId,
+      user_id: grant.userId,
+      reason: grant.reason,
+      expires_at: grant.expiresAt,
+    })
+    .execute();
+
+export const insertWall = (
+  trx: Trx,
+  wall: {
+    caseId: string;
+    agencyId?: string;
+    userId?: string;
+    cause: 'official_suspect' | 'conflict_of_interest';
+  },
+) =>
+  trx
+    .insertInto('case_walls')
+    .values({
+      case_id: wall.caseId,
+      agency_id: wall.agencyId ?? null,
+      user_id: wall.userId ?? null,
+      cause: wall.cause,
+    })
+    .execute();
