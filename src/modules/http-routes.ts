@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { registerAuditRoutes } from '../platform/audit/routes.ts';
 import type { AppDependencies } from '../platform/http/app.ts';
 import { registerCaseRoutes } from './cases/routes.ts';
 import { registerJurisdictionRoutes } from './jurisdiction/routes.ts';
@@ -6,6 +7,7 @@ import { registerScreeningRoutes } from './screening/routes.ts';
 
 /** Every module's routes under /api/v1; the application factory is the only caller. */
 export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies): void {
+  registerAuditRoutes(v1, deps);
   registerCaseRoutes(v1, deps);
   registerScreeningRoutes(v1, deps);
   registerJurisdictionRoutes(v1, deps);

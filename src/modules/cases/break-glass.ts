@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import { mayOnCase } from '../../platform/access/case-access.ts';
+import { raiseAlert } from '../../platform/audit/alerts.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
 import { notFound } from '../../platform/http/problem.ts';
 import type { CaseCaller } from './case-actor.ts';
-import { insertBreakGlass } from './store.ts';
+import { findCase, insertBreakGlass } from './store.ts';
 
 export const BREAK_GLASS_HOURS = 4;
 
@@ -20,6 +21,15 @@ export async function breakGlass(db: Kysely<Schema>, caller: CaseCaller, caseId:
   try {
     await withActor(db, caller, async (trx) => {
       await insertBreakGlass(trx, { caseId, userId: caller.userId, reason, expiresAt });
+      // The grant makes the case visible inside this transaction: its owner's auditors are alerted.
+      const row = await findCase(trx, caseId);
+      if (!row) throw notFound();
+      await raiseAlert(trx, {
+        kind: 'break_glass',
+        agencyId: row.owningAgencyId,
+        subjectUserId: caller.userId,
+        caseId,
+      });
       await recordAudit(trx, {
         action: 'case.break_glass',
         recordType: 'case',

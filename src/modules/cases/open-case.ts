@@ -8,7 +8,7 @@ import { withActor } from '../../platform/db/with-actor.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
 import type { CaseCaller } from './case-actor.ts';
 import type { openCaseRequest } from './contract.ts';
-import { readCase } from './read-case.ts';
+import { caseView } from './read-case.ts';
 import { insertCase } from './store.ts';
 
 const newReference = (year: number) => `ENL-${year}-${randomBytes(5).toString('hex').toUpperCase()}`;
@@ -21,7 +21,7 @@ export async function openCase(
 ) {
   if (!mayOnCase(caller.roles, 'owner', 'case.update')) throw new ProblemError(404, 'not_found');
   const openedOn = input.openedOn ?? new Date().toISOString().slice(0, 10);
-  const created = await withActor(db, caller, async (trx) => {
+  return withActor(db, caller, async (trx) => {
     const row = await insertCase(trx, {
       reference: newReference(Number(openedOn.slice(0, 4))),
       agencyId: caller.agencyId,
@@ -30,7 +30,6 @@ export async function openCase(
       openedOn,
     });
     await recordAudit(trx, { action: 'case.open', recordType: 'case', recordId: row.id });
-    return row;
+    return caseView(trx, caller, row.id);
   });
-  return readCase(db, caller, created.id);
 }

@@ -1,9 +1,10 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { CASE_ACTIONS, mayOnCase, visibleFieldGroups } from '../../platform/access/case-access.ts';
 import { requireCaseAccess } from '../../platform/access/require-case-access.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
+import { notFound } from '../../platform/http/problem.ts';
 import type { CaseCaller } from './case-actor.ts';
 import type { CaseView } from './contract.ts';
 import { accessFacts, type CaseRow, findCase } from './store.ts';
@@ -11,23 +12,33 @@ import { accessFacts, type CaseRow, findCase } from './store.ts';
 /** One case as the caller may see it; every read is audited, break-glass reads with their grant. */
 export async function readCase(db: Kysely<Schema>, caller: CaseCaller, caseId: string): Promise<CaseView> {
   return withActor(db, caller, async (trx) => {
-    const row = await findCase(trx, caseId);
-    const facts = row && (await accessFacts(trx, row, caller.userId));
-    const relation = requireCaseAccess(caller, facts, 'case.read');
-    if (relation === 'none' || relation === 'walled') throw new Error('unreachable: read was allowed');
+    const view = await caseView(trx, caller, caseId);
     await recordAudit(trx, {
       action: 'case.read',
       recordType: 'case',
       recordId: caseId,
-      details: { relation },
+      details: { relation: view.relation },
     });
-    return {
-      ...summaryOf(row!),
-      relation,
-      visibleGroups: visibleFieldGroups(caller.roles, relation),
-      allowedActions: CASE_ACTIONS.filter((action) => mayOnCase(caller.roles, relation, action)),
-    };
+    return view;
   });
+}
+
+/** The view itself, inside the caller's transaction; 404 unless the caller may read the case. */
+export async function caseView(
+  trx: Transaction<Schema>,
+  caller: CaseCaller,
+  caseId: string,
+): Promise<CaseView> {
+  const row = await findCase(trx, caseId);
+  const facts = row && (await accessFacts(trx, row, caller.userId));
+  const relation = requireCaseAccess(caller, facts, 'case.read');
+  if (!row || relation === 'none' || relation === 'walled') throw notFound();
+  return {
+    ...summaryOf(row),
+    relation,
+    visibleGroups: visibleFieldGroups(caller.roles, relation),
+    allowedActions: CASE_ACTIONS.filter((action) => mayOnCase(caller.roles, relation, action)),
+  };
 }
 
 export const summaryOf = (row: CaseRow) => ({

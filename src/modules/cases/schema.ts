@@ -63,6 +63,18 @@ export type BreakGlassGrantsTable = {
   expires_at: Date;
 };
 
+export type SecurityAlertsTable = {
+  id: Generated<string>;
+  kind: 'break_glass' | 'identity_read_rate';
+  agency_id: string;
+  subject_user_id: string;
+  case_id: string | null;
+  details: ColumnType<Record<string, unknown>, string, never>;
+  raised_at: Generated<Date>;
+  acknowledged_at: Date | null;
+  acknowledged_by: string | null;
+};
+
 /** This module's tables; platform/db/schema.ts joins them into the one Schema Kysely knows. */
 export type CasesTables = {
   cases: CasesTable;
@@ -70,4 +82,5 @@ export type CasesTables = {
   case_assignments: CaseAssignmentsTable;
   case_walls: CaseWallsTable;
   break_glass_grants: BreakGlassGrantsTable;
+  security_alerts: SecurityAlertsTable;
 };

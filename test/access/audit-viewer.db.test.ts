@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordIdentityRead } from '../../src/platform/audit/record-identity-read.ts';
+import { withActor } from '../../src/platform/db/with-actor.ts';
+import { agency, userWithSession } from '../support/sessions.ts';
+import { client, startTestApp, type TestApp } from '../support/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+let database: TestDatabase;
+let server: TestApp;
+let puebla: string;
+let chiapas: string;
+let platform: string;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  server = await startTestApp(database);
+  puebla = await agency(database, 'FGE-PUE', { type: 'state_prosecutor', level: 'state', state: 'PUE' });
+  chiapas = await agency(database, 'FGE-CHP', { type: 'state_prosecutor', level: 'state', state: 'CHP' });
+  platform = (await database.owner.query(`SELECT id FROM agencies WHERE code = 'ENLACE'`)).rows[0].id;
+});
+afterAll(async () => {
+  await server.close();
+  await database.close();
+});
+
+let serial = 0;
+async function signedIn(
+  agencyId: string,
+  roles: ('auditor' | 'prosecutor' | 'supervisor' | 'investigator')[],
+) {
+  const user = await userWithSession(database, { username: `persona-${++serial}`, agencyId, roles });
+  const session = client(server.baseUrl);
+  session.setCookie(user.cookie);
+  return Object.assign(session, { userId: user.id });
+}
+
+describe('the auditor log viewer', () => {
+  it('lets auditors browse and filter the log, and answers 404 to everyone else', async () => {
+    const prosecutor = await signedIn(puebla, ['prosecutor']);
+    const opened = await prosecutor.call('POST', '/api/v1/cases', { stateCode: 'PUE' });
+    await prosecutor.call('GET', `/api/v1/cases/${opened.body.id}`);
+    const auditor = await signedIn(platform, ['auditor']);
+    const all = await auditor.call('GET', '/api/v1/audit/entries');
+    expect(all.status).toBe(200);
+    expect(all.body.items.map((entry: { action: string }) => entry.action)).toEqual(
+      expect.arrayContaining(['case.open', 'case.read']),
+    );
+    const reads = await auditor.call(
+      'GET',
+      `/api/v1/audit/entries?action=case.read&recordId=${opened.body.id}`,
+    );
+    expect(reads.body.items).toHaveLength(1);
+    expect(reads.body.items[0]).toMatchObject({
+      actorUserId: prosecutor.userId,
+      actorAgencyId: puebla,
+      recordType: 'case',
+    });
+    expect((await prosecutor.call('GET', '/api/v1/audit/entries')).status).toBe(404);
+    const invalid = await auditor.call('GET', '/api/v1/audit/entries?limit=100000');
+    expect(invalid.status).toBe(400);
+  });
+});
+
+describe('security alerts', () => {
+  it('tell the owning agency’s auditors and the platform’s about a break-glass, and nobody else', async () => {
+    const prosecutor = await signedIn(puebla, ['prosecutor']);
+    const opened = await prosecutor.call('POST', '/api/v1/cases', { stateCode: 'PUE' });
+    const supervisor = await signedIn(chiapas, ['supervisor']);
+    const grant = await supervisor.call('POST', `/api/v1/cases/${opened.body.id}/break-glass`, {
+      reason: 'La víctima fue trasladada a Chiapas y corre peligro inmediato',
+    });
+    expect(grant.status).toBe(201);
+    const kindsFor = async (agencyId: string) => {
+      const auditor = await signedIn(agencyId, ['auditor']);
+      const alerts = await auditor.call('GET', '/api/v1/audit/alerts');
+      return alerts.body.items
+        .filter((alert: { caseId: string }) => alert.caseId === opened.body.id)
+        .map((alert: { kind: string; subjectUserId: string }) => [alert.kind, alert.subjectUserId]);
+    };
+    expect(await kindsFor(puebla)).toEqual([['break_glass', supervisor.userId]]);
+    expect(await kindsFor(platform)).toEqual([['break_glass', supervisor.userId]]);
+    expect(await kindsFor(chiapas)).toEqual([]);
+  });
+
+  it('fire once an hour when someone reads more identities than the limit', async () => {
+    const reader = await userWithSession(database, {
+      username: 'lector-masivo',
+      agencyId: puebla,
+      roles: ['investigator'],
+    });
+    const actor = { userId: reader.id, agencyId: puebla, roles: ['investigator' as const] };
+    for (let read = 1; read <= 6; read++) {
+      await withActor(database.db, actor, (trx) =>
+        recordIdentityRead(trx, actor, { recordType: 'person', recordId: `p-${read}`, fields: ['names'] }, 3),
+      );
+    }
+    const alerts = await database.owner.query(
+      `SELECT kind, agency_id, details FROM security_alerts WHERE subject_user_id = $1`,
+      [reader.id],
+    );
+    expect(alerts.rows).toEqual([
+      { kind: 'identity_read_rate', agency_id: puebla, details: { readsLastHour: 4, limit: 3 } },
+    ]);
+  });
+});
