@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { registerAuditRoutes } from '../platform/audit/routes.ts';
 import type { AppDependencies } from '../platform/http/app.ts';
+import { registerPeopleRoutes } from './cases/people-routes.ts';
 import { registerCaseRoutes } from './cases/routes.ts';
 import { registerJurisdictionRoutes } from './jurisdiction/routes.ts';
 import { registerScreeningRoutes } from './screening/routes.ts';
@@ -9,6 +10,7 @@ import { registerScreeningRoutes } from './screening/routes.ts';
 export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies): void {
   registerAuditRoutes(v1, deps);
   registerCaseRoutes(v1, deps);
+  registerPeopleRoutes(v1, deps);
   registerScreeningRoutes(v1, deps);
   registerJurisdictionRoutes(v1, deps);
 }

@@ -83,4 +83,46 @@ export type CasesTables = {
   case_walls: CaseWallsTable;
   break_glass_grants: BreakGlassGrantsTable;
   security_alerts: SecurityAlertsTable;
+  people: PeopleTable;
+  person_identities: PersonIdentitiesTable;
+  person_contacts: PersonContactsTable;
+};
+
+export const PERSON_ROLES = ['survivor', 'suspect', 'witness'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+export const SEXES = ['female', 'male', 'intersex', 'unknown'] as const;
+
+export type PeopleTable = {
+  id: string;
+  case_id: string;
+  role: PersonRole;
+  recorded_by_agency_id: string;
+  sex: (typeof SEXES)[number] | null;
+  birth_year: number | null;
+  nationality: string | null;
+  indigenous_language: string | null;
+  public_official: Generated<boolean>;
+  official_agency_id: string | null;
+  needs: Generated<string[]>;
+  created_at: Generated<Date>;
+  version: Generated<number>;
+};
+
+/** Every text column holds ciphertext tokens (or keyed blind indexes); see platform/crypto. */
+export type PersonIdentitiesTable = {
+  person_id: string;
+  given_names: string | null;
+  first_surname: string | null;
+  second_surname: string | null;
+  birth_date: string | null;
+  curp: string | null;
+  curp_index: string | null;
+  name_index: string | null;
+};
+
+export type PersonContactsTable = {
+  person_id: string;
+  phone: string | null;
+  phone_index: string | null;
+  address: string | null;
 };
