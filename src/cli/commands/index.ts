@@ -2,6 +2,7 @@ import type { RegisterCommand } from '../command.ts';
 import { registerAudit } from './audit.ts';
 import { registerDb } from './db.ts';
 import { registerDemo } from './demo.ts';
+import { registerKeys } from './keys.ts';
 import { registerRoute } from './route.ts';
 import { registerScreen } from './screen.ts';
 import { registerServe } from './serve.ts';
@@ -15,6 +16,7 @@ export const commands: RegisterCommand[] = [
   registerUser,
   registerDemo,
   registerAudit,
+  registerKeys,
   registerScreen,
   registerRoute,
   registerVersion,

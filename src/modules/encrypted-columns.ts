@@ -1,0 +1,9 @@
+import { ENCRYPTED_COLUMNS as PEOPLE_COLUMNS } from './cases/person-fields.ts';
+
+/**
+ * Every column in the database that holds field-encryption tokens, with the column naming its row
+ * (the row id is part of each token's associated data). Key rotation walks this list.
+ */
+export type EncryptedColumn = { table: string; column: string; key: string };
+
+export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [...PEOPLE_COLUMNS];

@@ -1,0 +1,92 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type ServerProcess, startServeProcess } from '../support/cli.ts';
+import { client } from '../support/test-app.ts';
+
+const PASSWORD = 'contraseña de prueba larga';
+let dataDir: string;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'enlace-keys-'));
+  env = { ENLACE_DATA_DIR: dataDir, ENLACE_PORT: '0' };
+});
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+const stop = async (server: ServerProcess) => {
+  server.child.kill('SIGTERM');
+  await server.exited;
+};
+
+describe('enlace keys', () => {
+  it('rotates the key ring, keeps every record readable, and retires the old key only once unused', async () => {
+    await runCli(['demo', 'load'], { env });
+    const prosecutorCreated = await runCli(
+      [
+        'user',
+        'create',
+        '-u',
+        'fiscal.rotacion',
+        '-n',
+        'Fiscal',
+        '-a',
+        'FGE-PUE',
+        '-r',
+        'prosecutor',
+        '--password-stdin',
+      ],
+      { env, input: PASSWORD },
+    );
+    expect(prosecutorCreated.code).toBe(0);
+
+    let server = await startServeProcess([], env);
+    const session = client(server.baseUrl);
+    expect(
+      (await session.call('POST', '/api/v1/session', { username: 'fiscal.rotacion', password: PASSWORD }))
+        .status,
+    ).toBe(200);
+    const caseId = (await session.call('POST', '/api/v1/cases', { stateCode: 'PUE' })).body.id;
+    const personId = (
+      await session.call('POST', `/api/v1/cases/${caseId}/people`, {
+        role: 'survivor',
+        identity: { givenNames: 'Rotación Sintética', curp: 'ROSI900101MPLXXX05' },
+        contact: { phone: '2225550100' },
+      })
+    ).body.id;
+
+    const whileServing = await runCli(['keys', 'rotate'], { env });
+    expect(whileServing.code).toBe(1);
+    expect(whileServing.stderr).toContain('deténgalo antes de rotar');
+    await stop(server);
+
+    const rotated = await runCli(['keys', 'rotate'], { env });
+    expect(rotated.code).toBe(0);
+    expect(rotated.stdout).toContain('3 datos cifrados de nuevo con la clave k2');
+    const status = await runCli(['keys', 'status'], { env });
+    expect(status.stdout).toMatch(/k1 {2}vigente {2}0 datos/);
+    expect(status.stdout).toMatch(/k2 {2}activa {2}3 datos/);
+    expect((await runCli(['keys', 'retire', 'k2'], { env })).stderr).toContain('la clave k2 es la activa');
+    expect((await runCli(['keys', 'retire', 'k1'], { env })).code).toBe(0);
+
+    server = await startServeProcess([], env);
+    try {
+      const again = client(server.baseUrl);
+      await again.call('POST', '/api/v1/session', { username: 'fiscal.rotacion', password: PASSWORD });
+      const shown = await again.call('POST', `/api/v1/cases/${caseId}/people/${personId}/reveal`, {
+        reason: 'Verificación posterior a la rotación',
+      });
+      expect(shown.status).toBe(200);
+      expect(shown.body.identity).toMatchObject({
+        givenNames: 'Rotación Sintética',
+        curp: 'ROSI900101MPLXXX05',
+      });
+      expect(shown.body.contact).toMatchObject({ phone: '2225550100' });
+      const found = await again.call('POST', '/api/v1/people/search/curp', { curp: 'ROSI900101MPLXXX05' });
+      expect(found.body.items).toEqual([{ personId, caseId }]);
+    } finally {
+      await stop(server);
+    }
+  });
+});
