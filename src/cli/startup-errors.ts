@@ -6,7 +6,10 @@ import type { Translate } from '../platform/i18n/translate.ts';
 /** Turns failures with a known cause into one sentence saying what is wrong and what to do. */
 export function describeStartupError(error: unknown, t: Translate): string | undefined {
   if (error instanceof DatabaseProblem) return t(`cli:db.problems.${error.code}`, error.params);
-  if (error instanceof CryptoProblem && (error.code.startsWith('keyring_') || error.code.startsWith('key_'))) {
+  if (
+    error instanceof CryptoProblem &&
+    (error.code.startsWith('keyring_') || error.code.startsWith('key_'))
+  ) {
     return t(`cli:keys.problems.${error.code}`, error.params);
   }
   if (error instanceof ConfigError) {

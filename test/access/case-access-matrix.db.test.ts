@@ -13,6 +13,7 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 const SCOPES = ['own_agency', 'same_state', 'other_state', 'federal', 'shared_with'] as const;
 type Scope = (typeof SCOPES)[number];
 
+// Written out, not derived from the code under test: the matrix states what must hold.
 const CASE_ROLES: Role[] = [
   'intake_officer',
   'case_worker',

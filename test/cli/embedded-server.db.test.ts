@@ -3,7 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type ServerProcess, startServeProcess } from '../support/cli.ts';
+import { runCli, startServeProcess, stopServeProcess } from '../support/cli.ts';
 import { client } from '../support/test-app.ts';
 
 const PASSWORD = 'contraseña de prueba larga';
@@ -16,10 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-const stop = async (server: ServerProcess) => {
-  server.child.kill('SIGTERM');
-  return server.exited;
-};
+const stop = stopServeProcess;
 
 describe('enlace serve with the embedded database', () => {
   it('creates a durable cluster, refuses a second server, serves admin commands and stops cleanly', async () => {

@@ -59,3 +59,9 @@ export function startServeProcess(args: string[], env: Record<string, string>): 
     exited.then((code) => reject(new Error(`enlace serve exited with ${code}: ${output}`)));
   });
 }
+
+/** Stops a server started by `startServeProcess` the way an operator would, and waits for it. */
+export async function stopServeProcess(server: ServerProcess): Promise<number | null> {
+  server.child.kill('SIGTERM');
+  return server.exited;
+}
