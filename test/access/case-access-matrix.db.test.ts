@@ -48,6 +48,7 @@ const FIELDS_OWNED: Partial<Record<Role, string[]>> = {
 let database: TestDatabase;
 let server: TestApp;
 let caseId: string;
+let personId: string;
 const agencies = {} as Record<Scope, string>;
 const people = new Map<string, { id: string; cookie: string; agencyId: string; roles: Role[] }>();
 const key = (scope: Scope, role: Role) => `${scope}:${role}`;
@@ -95,6 +96,13 @@ beforeAll(async () => {
   const opened = await opener.call('POST', '/api/v1/cases', { stateCode: 'PUE', municipality: 'Tehuacán' });
   expect(opened.status).toBe(201);
   caseId = opened.body.id;
+  const person = await opener.call('POST', `/api/v1/cases/${caseId}/people`, {
+    role: 'survivor',
+    identity: { givenNames: 'Persona Sintética' },
+    contact: { address: 'Domicilio sintético 1' },
+  });
+  expect(person.status).toBe(201);
+  personId = person.body.id;
   const shared = await opener.call('POST', `/api/v1/cases/${caseId}/shares`, {
     agencyCode: 'REFUGIO-OSC',
     reason: 'Canalización a refugio especializado',
@@ -137,6 +145,19 @@ describe.each(cells)('%s · %s', (scope, role) => {
         ? FIELDS_OWNED[role]
         : (FIELDS_OWNED[role] ?? []).filter((group) => group !== 'location' || role !== 'shelter_staff');
     expect(response.body.visibleGroups).toEqual(expected);
+  });
+
+  it('reveals identity and contact exactly as its role and relation allow', async () => {
+    const response = await as(scope, role).call('POST', `/api/v1/cases/${caseId}/people/${personId}/reveal`, {
+      reason: 'Verificación de la matriz de acceso',
+    });
+    const groups = sees ? (FIELDS_OWNED[role] ?? []) : [];
+    if (!groups.includes('identity')) return expect(response.status).toBe(404);
+    expect(response.status).toBe(200);
+    expect(response.body.identity.givenNames).toBe('Persona Sintética');
+    expect(response.body.contact?.address).toBe(
+      groups.includes('location') ? 'Domicilio sintético 1' : undefined,
+    );
   });
 
   it(`shares the case: ${MAY_SHARE[scope].includes(role) ? 'allowed' : 'denied'}`, async () => {
