@@ -114,6 +114,20 @@ describe('the hash chain', () => {
     expect(positions.rows.map((row) => row.p)).toEqual(Array.from({ length: 25 }, (_, index) => index + 1));
   });
 
+  it('continues the chain across many sealing rounds, past position 9 and 99', async () => {
+    const database = await logWith(0);
+    for (let index = 0; index < 105; index++) {
+      await withActor(database.db, investigator, (trx) => recordAudit(trx, { action: 'case.read' }));
+      if (index % 4 === 0) await sealPending(database.owner);
+    }
+    await sealPending(database.owner);
+    expect(await verifyAuditLog(database.owner)).toMatchObject({
+      ok: true,
+      sealed: 105,
+      unsealed: { count: 0 },
+    });
+  });
+
   it('reports entries still waiting for the sealer without failing', async () => {
     const database = await logWith(2);
     await withActor(database.db, investigator, (trx) => recordAudit(trx, { action: 'case.read' }));

@@ -29,8 +29,9 @@ export async function sealPending(owner: pg.Pool, batch = 5000): Promise<number>
 }
 
 async function sealBatch(client: pg.PoolClient, batch: number): Promise<number> {
-  const head = await client.query<{ position: string; entry_hash: Buffer }>(
-    'SELECT position::text, entry_hash FROM audit_chain ORDER BY position DESC LIMIT 1',
+  const head = await client.query<{ head: string; entry_hash: Buffer }>(
+    // Ordered by the bigint column, not by its text rendering ('9' sorts after '10').
+    'SELECT position::text AS head, entry_hash FROM audit_chain ORDER BY audit_chain.position DESC LIMIT 1',
   );
   const pending = await client.query<EntryFields>(
     `SELECT ${ENTRY_FIELDS_SQL} FROM audit_pending p JOIN audit_entries e ON e.id = p.entry_id
@@ -38,7 +39,7 @@ async function sealBatch(client: pg.PoolClient, batch: number): Promise<number> 
     [batch],
   );
   if (pending.rows.length === 0) return 0;
-  let position = BigInt(head.rows[0]?.position ?? '0');
+  let position = BigInt(head.rows[0]?.head ?? '0');
   let previousHash = head.rows[0]?.entry_hash ?? GENESIS_HASH;
   const links = {
     positions: [] as string[],

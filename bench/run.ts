@@ -1,0 +1,15 @@
+import { auditOverhead } from './audit-overhead.bench.ts';
+
+/** `npm run bench`: every benchmark that runs in a few minutes; results as JSON lines on stdout. */
+const BENCHMARKS: Record<string, () => Promise<object>> = {
+  'audit-overhead': () => auditOverhead(),
+};
+
+const selected = process.argv.slice(2);
+for (const [name, run] of Object.entries(BENCHMARKS)) {
+  if (selected.length > 0 && !selected.includes(name)) continue;
+  process.stderr.write(`bench: ${name}…\n`);
+  process.stdout.write(
+    `${JSON.stringify({ benchmark: name, at: new Date().toISOString(), ...(await run()) })}\n`,
+  );
+}
