@@ -5,6 +5,7 @@ import type { CommandContext } from './command.ts';
 import { commands } from './commands/index.ts';
 import { CliError, EXIT } from './exit-codes.ts';
 import { describeStartupError } from './startup-errors.ts';
+import { localizeUsageError } from './usage-messages.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const t = translatorFor(languageFromEnvironment(process.env));
@@ -23,7 +24,10 @@ export async function main(argv: string[]): Promise<number> {
     .helpCommand('help [command]', t('cli:program.helpCommand'))
     .exitOverride()
     .showHelpAfterError(t('cli:program.seeHelp'))
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(text),
+      outputError: (message, write) => write(localizeUsageError(message, t)),
+    });
   for (const register of commands) register(program, context);
   try {
     await program.parseAsync(argv);

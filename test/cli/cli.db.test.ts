@@ -22,7 +22,11 @@ describe('enlace command line', () => {
     const version = await runCli(['version']);
     expect(version).toMatchObject({ code: 0 });
     expect(version.stdout).toMatch(/^enlace \d+\.\d+\.\d+ \(Node\.js/);
-    expect((await runCli(['bogus'])).code).toBe(2);
+    const unknown = await runCli(['bogus']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('enlace: no existe el comando «bogus».');
+    const english = await runCli(['serve', '--port', 'abc'], { env: { ENLACE_LANG: 'en' } });
+    expect(english.stderr).toContain('the value of option "-p, --port <port>" is not valid.');
     expect((await runCli(['serve', '--port', 'abc'])).code).toBe(2);
   });
 
