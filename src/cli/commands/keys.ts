@@ -79,10 +79,11 @@ async function reencrypt(database: Database, context: CommandContext) {
 
 async function retire(database: Database, keyId: string, context: CommandContext) {
   const source = sourceFor(database);
-  const counts = await tokensByKey(database.owner, ENCRYPTED_COLUMNS);
-  const inUse = counts.get(keyId) ?? 0;
+  // The ring refuses the active key and unknown ids before any counting.
+  const retired = retireKey(await source.load(), keyId);
+  const inUse = (await tokensByKey(database.owner, ENCRYPTED_COLUMNS)).get(keyId) ?? 0;
   if (inUse > 0) throw new CliError(context.t('cli:keys.retire.inUse', { keyId, count: inUse }), EXIT.usage);
-  await source.save(retireKey(await source.load(), keyId));
+  await source.save(retired);
   await withActor(database.db, SYSTEM_ACTOR, (trx) =>
     recordAudit(trx, { action: 'keys.retire', details: { keyId } }),
   );
