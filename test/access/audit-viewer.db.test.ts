@@ -80,6 +80,34 @@ describe('security alerts', () => {
     expect(await kindsFor(puebla)).toEqual([['break_glass', supervisor.userId]]);
     expect(await kindsFor(platform)).toEqual([['break_glass', supervisor.userId]]);
     expect(await kindsFor(chiapas)).toEqual([]);
+
+    const pueblaAuditor = await signedIn(puebla, ['auditor']);
+    const [alert] = (await pueblaAuditor.call('GET', '/api/v1/audit/alerts')).body.items;
+    const chiapasAuditor = await signedIn(chiapas, ['auditor']);
+    expect(
+      (await chiapasAuditor.call('POST', `/api/v1/audit/alerts/${alert.id}/acknowledgement`)).status,
+    ).toBe(404);
+    expect(
+      (await pueblaAuditor.call('POST', `/api/v1/audit/alerts/${alert.id}/acknowledgement`)).status,
+    ).toBe(204);
+    const after = (await pueblaAuditor.call('GET', '/api/v1/audit/alerts')).body.items[0];
+    expect(after.acknowledgedAt).not.toBeNull();
+    expect(
+      (await pueblaAuditor.call('POST', `/api/v1/audit/alerts/${alert.id}/acknowledgement`)).status,
+    ).toBe(404);
+  });
+
+  it('an agency’s auditors read their own agency’s entries; the platform’s read them all', async () => {
+    const prosecutor = await signedIn(puebla, ['prosecutor']);
+    const opened = await prosecutor.call('POST', '/api/v1/cases', { stateCode: 'PUE' });
+    const seenBy = async (agencyId: string) => {
+      const auditor = await signedIn(agencyId, ['auditor']);
+      const entries = await auditor.call('GET', `/api/v1/audit/entries?recordId=${opened.body.id}`);
+      return entries.body.items.length;
+    };
+    expect(await seenBy(puebla)).toBe(1);
+    expect(await seenBy(platform)).toBe(1);
+    expect(await seenBy(chiapas)).toBe(0);
   });
 
   it('fire once an hour when someone reads more identities than the limit', async () => {

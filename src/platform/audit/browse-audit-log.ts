@@ -6,7 +6,10 @@ import { type Actor, withActor } from '../db/with-actor.ts';
 import { notFound } from '../http/problem.ts';
 import { recordAudit } from './record-audit.ts';
 
-/** Auditors browse and filter the log; for everyone else it does not exist. Browsing is audited too. */
+/**
+ * Auditors browse and filter the log (their agency's entries; the platform operator's auditors, all);
+ * for everyone else it does not exist. Browsing is audited too, with the filters' names.
+ */
 export async function browseAuditLog(
   db: Kysely<Schema>,
   actor: Actor & { roles: readonly Role[] },
@@ -44,7 +47,8 @@ export async function browseAuditLog(
       .limit(query.limit)
       .offset(query.offset)
       .execute();
-    await recordAudit(trx, { action: 'audit.browse', details: { filters: Object.keys(query).length } });
+    const filters = Object.keys(query).filter((name) => !['limit', 'offset'].includes(name));
+    await recordAudit(trx, { action: 'audit.browse', details: { filters, offset: query.offset } });
     return { items, limit: query.limit, offset: query.offset };
   });
 }

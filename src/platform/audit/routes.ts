@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { alertList, auditPage, auditQuery } from '../../contracts/audit.ts';
 import { problem } from '../../contracts/system.ts';
 import { authenticate, signedInUser } from '../auth/authenticate.ts';
 import type { AppDependencies } from '../http/app.ts';
+import { acknowledgeAlert } from './acknowledge-alert.ts';
 import { browseAuditLog } from './browse-audit-log.ts';
 import { listAlerts } from './list-alerts.ts';
 
@@ -41,5 +43,21 @@ export function registerAuditRoutes(app: FastifyInstance, deps: AppDependencies)
       },
     },
     async (request) => listAlerts(deps.database.db, actorOf(request)),
+  );
+  routes.post(
+    '/audit/alerts/:alertId/acknowledgement',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: 'Mark a security alert as seen (auditors)',
+        params: z.strictObject({ alertId: z.uuid() }),
+        response: { 204: z.null(), 400: problem, 401: problem, 404: problem },
+      },
+    },
+    async (request, reply) => {
+      await acknowledgeAlert(deps.database.db, actorOf(request), request.params.alertId);
+      return reply.status(204).send(null);
+    },
   );
 }
