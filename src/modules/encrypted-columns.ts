@@ -1,3 +1,4 @@
+import { MFA_ENCRYPTED_COLUMNS } from '../platform/auth/mfa-store.ts';
 import { ENCRYPTED_COLUMNS as PEOPLE_COLUMNS } from './cases/person-fields.ts';
 
 /**
@@ -6,4 +7,4 @@ import { ENCRYPTED_COLUMNS as PEOPLE_COLUMNS } from './cases/person-fields.ts';
  */
 export type EncryptedColumn = { table: string; column: string; key: string };
 
-export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [...PEOPLE_COLUMNS];
+export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [...PEOPLE_COLUMNS, ...MFA_ENCRYPTED_COLUMNS];

@@ -126,6 +126,21 @@ describe('people in a case', () => {
     expect(rows).toEqual([]);
   });
 
+  it('need a recent sign-in or re-authentication before an identity is revealed', async () => {
+    const investigator = await signedIn(puebla, ['investigator']);
+    await database.owner.query(
+      `UPDATE sessions SET authenticated_at = now() - interval '20 minutes' WHERE user_id = $1`,
+      [investigator.userId],
+    );
+    const stale = await reveal(investigator);
+    expect(stale.status).toBe(403);
+    expect(stale.body.code).toBe('reauthentication_required');
+    await database.owner.query(`UPDATE sessions SET authenticated_at = now() WHERE user_id = $1`, [
+      investigator.userId,
+    ]);
+    expect((await reveal(investigator)).status).toBe(200);
+  });
+
   it('are out of reach of statisticians, auditors and administrators, even in the owning agency', async () => {
     for (const role of ['statistician', 'auditor', 'administrator'] as const) {
       const outsider = await signedIn(puebla, [role]);

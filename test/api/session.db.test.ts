@@ -10,12 +10,13 @@ let server: TestApp;
 beforeAll(async () => {
   database = await createTestDatabase();
   server = await startTestApp(database);
+  // Roles that see identities need a second factor (mfa.db.test.ts); these sessions need only a password.
   await createUser(database.db, {
     username: 'agente.prueba',
     displayName: 'Agente de prueba',
     password: PASSWORD,
     agency: 'ENLACE',
-    roles: ['investigator'],
+    roles: ['auditor'],
   });
   await createUser(database.db, {
     username: 'agente.baja',

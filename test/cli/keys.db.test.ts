@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, startServeProcess, stopServeProcess } from '../support/cli.ts';
 import { client } from '../support/test-app.ts';
+import { totpCode } from '../support/totp.ts';
 
 const PASSWORD = 'contraseña de prueba larga';
 let dataDir: string;
@@ -40,10 +41,16 @@ describe('enlace keys', () => {
 
     let server = await startServeProcess([], env);
     const session = client(server.baseUrl);
+    // A prosecutor enrols a second factor at first sign-in: its secret is one more encrypted value.
     expect(
       (await session.call('POST', '/api/v1/session', { username: 'fiscal.rotacion', password: PASSWORD }))
         .status,
-    ).toBe(200);
+    ).toBe(202);
+    const { manualKey } = (await session.call('POST', '/api/v1/session/mfa/enrolment')).body;
+    const enrolled = await session.call('POST', '/api/v1/session/mfa/enrolment/confirmation', {
+      code: await totpCode(manualKey),
+    });
+    expect(enrolled.status).toBe(200);
     const caseId = (await session.call('POST', '/api/v1/cases', { stateCode: 'PUE' })).body.id;
     const personId = (
       await session.call('POST', `/api/v1/cases/${caseId}/people`, {
@@ -60,10 +67,10 @@ describe('enlace keys', () => {
 
     const rotated = await runCli(['keys', 'rotate'], { env });
     expect(rotated.code).toBe(0);
-    expect(rotated.stdout).toContain('3 datos cifrados de nuevo con la clave k2');
+    expect(rotated.stdout).toContain('4 datos cifrados de nuevo con la clave k2');
     const status = await runCli(['keys', 'status'], { env });
     expect(status.stdout).toMatch(/k1 {2}vigente {2}0 datos/);
-    expect(status.stdout).toMatch(/k2 {2}activa {2}3 datos/);
+    expect(status.stdout).toMatch(/k2 {2}activa {2}4 datos/);
     expect((await runCli(['keys', 'retire', 'k2'], { env })).stderr).toContain('la clave k2 es la activa');
     expect((await runCli(['keys', 'retire', 'k1'], { env })).code).toBe(0);
 
@@ -71,6 +78,9 @@ describe('enlace keys', () => {
     try {
       const again = client(server.baseUrl);
       await again.call('POST', '/api/v1/session', { username: 'fiscal.rotacion', password: PASSWORD });
+      // The TOTP secret, re-encrypted under k2, still checks codes once k1 is gone.
+      const code = await totpCode(manualKey, 1);
+      expect((await again.call('POST', '/api/v1/session/mfa', { code })).status).toBe(200);
       const shown = await again.call('POST', `/api/v1/cases/${caseId}/people/${personId}/reveal`, {
         reason: 'Verificación posterior a la rotación',
       });

@@ -21,8 +21,8 @@ export async function userWithSession(
     await database.owner.query('INSERT INTO user_roles (user_id, role) VALUES ($1, $2)', [id, role]);
   const token = randomBytes(32).toString('base64url');
   await database.owner.query(
-    `INSERT INTO sessions (token_hash, user_id, idle_expires_at, absolute_expires_at)
-     VALUES ($1, $2, now() + interval '1 hour', now() + interval '2 hours')`,
+    `INSERT INTO sessions (token_hash, user_id, idle_expires_at, absolute_expires_at, authenticated_at)
+     VALUES ($1, $2, now() + interval '1 hour', now() + interval '2 hours', now())`,
     [hashSessionToken(token), id],
   );
   return { id, cookie: `enlace_session=${token}` };

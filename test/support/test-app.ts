@@ -1,13 +1,15 @@
 import { PassThrough } from 'node:stream';
 import { loadSettings, type Settings } from '../../src/platform/config/config.ts';
-import { createKeyRing } from '../../src/platform/crypto/key-ring.ts';
-import { type App, buildApp } from '../../src/platform/http/app.ts';
+import { createKeyRing, type KeyRing } from '../../src/platform/crypto/key-ring.ts';
+import { type App, type AppDependencies, buildApp } from '../../src/platform/http/app.ts';
 import type { TestDatabase } from './test-database.ts';
 
 export type TestApp = {
   app: App;
   baseUrl: string;
   settings: Settings;
+  /** The app's key ring, for tests that compute what the app stores (keyed hashes, ciphertexts). */
+  keyRing: KeyRing;
   /** Everything the application logged so far. */
   logs(): string;
   close(): Promise<void>;
@@ -17,18 +19,23 @@ export type TestApp = {
 export async function startTestApp(
   database: TestDatabase,
   overrides: Partial<Settings> = {},
+  /** Routes only a test needs (for example one that calls a guard other modules will use). */
+  extraRoutes?: (app: App, deps: AppDependencies) => void,
 ): Promise<TestApp> {
   const settings = { ...loadSettings({ ENLACE_LOG_LEVEL: 'info' }), ...overrides };
   const logStream = new PassThrough();
   const chunks: Buffer[] = [];
   logStream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const app = await buildApp({ database, settings, keyRing: createKeyRing(), webRoot: false, logStream });
+  const deps: AppDependencies = { database, settings, keyRing: createKeyRing(), webRoot: false, logStream };
+  const app = await buildApp(deps);
+  extraRoutes?.(app, deps);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as { port: number };
   return {
     app,
     baseUrl: `http://127.0.0.1:${port}`,
     settings,
+    keyRing: deps.keyRing,
     logs: () => Buffer.concat(chunks).toString('utf8'),
     close: () => app.close(),
   };

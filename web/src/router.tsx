@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { auditRoute } from './audit/audit-route.tsx';
 import { AppFrame } from './frame/AppFrame.tsx';
 import { ModulePlaceholderPage } from './modules/ModulePlaceholderPage.tsx';
 import { MODULES } from './modules/modules.ts';
@@ -26,6 +27,7 @@ export const router = createBrowserRouter([
         element: <ModulePlaceholderPage key={module.key} module={module} />,
       })),
       { path: '/system', element: <SystemStatusPage /> },
+      auditRoute,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

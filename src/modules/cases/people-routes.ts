@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { problem } from '../../contracts/system.ts';
 import { DEFAULT_IDENTITY_READS_PER_HOUR } from '../../platform/audit/alerts.ts';
 import { authenticate, signedInUser } from '../../platform/auth/authenticate.ts';
+import { requireRecentAuthentication } from '../../platform/auth/recent-authentication.ts';
 import type { AppDependencies } from '../../platform/http/app.ts';
 import { addPerson } from './add-person.ts';
 import { caseCaller } from './case-actor.ts';
@@ -22,6 +23,8 @@ import {
 import { revealPerson } from './reveal-person.ts';
 
 const tags = ['people'];
+/** Revealing who a survivor is needs a sign-in or re-authentication this recent. */
+export const REVEAL_REAUTHENTICATION_MINUTES = 15;
 const errors = { 400: problem, 401: problem, 404: problem };
 
 export function registerPeopleRoutes(app: FastifyInstance, deps: AppDependencies): void {
@@ -73,7 +76,10 @@ export function registerPeopleRoutes(app: FastifyInstance, deps: AppDependencies
         response: { 200: revealedPerson, ...errors },
       },
     },
-    async (request) => revealPerson(revealDeps, caller(request), request.params, request.body.reason),
+    async (request) => {
+      requireRecentAuthentication(request, REVEAL_REAUTHENTICATION_MINUTES);
+      return revealPerson(revealDeps, caller(request), request.params, request.body.reason);
+    },
   );
   routes.post(
     '/people/search/curp',

@@ -8,6 +8,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by `authenticate` on routes that need a signed-in user. */
     user: CurrentUser | undefined;
+    /** Set by `authenticate`: when the user last proved who they are (see requireRecentAuthentication). */
+    authenticatedAt: Date | null;
   }
 }
 
@@ -15,11 +17,13 @@ declare module 'fastify' {
 export function authenticate({ database, settings }: AppDependencies) {
   const timeouts = { idleMinutes: settings.sessionIdleMinutes, absoluteHours: settings.sessionAbsoluteHours };
   return async (request: FastifyRequest) => {
-    request.user = await resolveSession({
+    const session = await resolveSession({
       db: database.db,
       token: request.cookies[SESSION_COOKIE],
       timeouts,
     });
+    request.user = session.user;
+    request.authenticatedAt = session.authenticatedAt;
   };
 }
 

@@ -1,56 +1,64 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUser, signInRequest } from '../../contracts/session.ts';
+import { currentUser, signInRequest, signInStep } from '../../contracts/session.ts';
 import { problem } from '../../contracts/system.ts';
 import type { AppDependencies } from '../http/app.ts';
+import { registerSecondFactorRoutes } from './mfa-routes.ts';
+import { registerReauthenticationRoute } from './reauth-route.ts';
 import { resolveSession } from './resolve-session.ts';
+import { sessionCookie, setSessionCookie } from './session-cookie.ts';
 import { SESSION_COOKIE } from './session-token.ts';
 import { signIn } from './sign-in.ts';
 import { signOut } from './sign-out.ts';
 
 const tags = ['session'];
 
-export function registerSessionRoutes(app: FastifyInstance, { database, settings }: AppDependencies): void {
+export function registerSessionRoutes(app: FastifyInstance, deps: AppDependencies): void {
+  const { database, settings, keyRing } = deps;
   const routes = app.withTypeProvider<ZodTypeProvider>();
   const timeouts = { idleMinutes: settings.sessionIdleMinutes, absoluteHours: settings.sessionAbsoluteHours };
   routes.post(
     '/session',
     {
-      schema: { tags, summary: 'Sign in', body: signInRequest, response: { 200: currentUser, 401: problem } },
+      schema: {
+        tags,
+        summary: 'Sign in with user name and password',
+        description:
+          '200: signed in. 202: the password was right but the account owes a second factor; the cookie set is half-authenticated and only opens POST /session/mfa (`required`) or the enrolment routes (`enrolment_required`) for 10 minutes. 429 (`sign_in_throttled` with Retry-After, or `sign_in_locked`): too many failed attempts, see the security guide.',
+        body: signInRequest,
+        response: { 200: currentUser, 202: signInStep, 401: problem, 429: problem },
+      },
     },
     async (request, reply) => {
-      const { user, token } = await signIn({
+      const result = await signIn({
         db: database.db,
+        keyRing,
         ...request.body,
+        ip: request.ip,
         timeouts,
         requestId: request.id,
       });
-      setSessionCookie(request, reply, token);
-      return user;
+      setSessionCookie(request, reply, result.token);
+      if (result.outcome === 'signed-in') return result.user;
+      return reply.status(202).send({ mfa: result.step === 'mfa' ? 'required' : 'enrolment_required' });
     },
   );
   routes.get(
     '/session',
     { schema: { tags, summary: 'The signed-in user', response: { 200: currentUser, 401: problem } } },
-    async (request) => resolveSession({ db: database.db, token: request.cookies[SESSION_COOKIE], timeouts }),
+    async (request) =>
+      (await resolveSession({ db: database.db, token: sessionCookie(request), timeouts })).user,
   );
   routes.delete(
     '/session',
     { schema: { tags, summary: 'Sign out (revokes the session)', response: { 204: z.null() } } },
     async (request, reply) => {
-      await signOut({ db: database.db, token: request.cookies[SESSION_COOKIE], requestId: request.id });
+      await signOut({ db: database.db, token: sessionCookie(request), requestId: request.id });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },
   );
-}
-
-function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string) {
-  reply.setCookie(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'strict',
-    secure: request.protocol === 'https',
-    path: '/',
-  });
+  registerSecondFactorRoutes(app, deps);
+  registerReauthenticationRoute(app, deps);
 }

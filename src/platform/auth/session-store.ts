@@ -1,11 +1,16 @@
-import type { Kysely } from 'kysely';
-import type { Schema } from '../db/schema.ts';
+import type { Kysely, Transaction } from 'kysely';
+import type { PendingStep, Schema } from '../db/schema.ts';
 
 export type SessionUser = { id: string; username: string; displayName: string; locale: 'es-MX' | 'en' };
 export type SessionTimeouts = { idleMinutes: number; absoluteHours: number };
+export type LiveSession = { user: SessionUser; authenticatedAt: Date | null };
+
+/** A session that owes its second factor lasts long enough to type a code or scan a QR code, no more. */
+export const PENDING_SESSION_MINUTES = 10;
 
 const minutesFrom = (now: Date, minutes: number) => new Date(now.getTime() + minutes * 60_000);
 
+/** A signed-in session: the person has just proved who they are, which counts as recent authentication. */
 export async function insertSession(
   db: Kysely<Schema>,
   tokenHash: Buffer,
@@ -21,19 +26,120 @@ export async function insertSession(
       last_seen_at: now,
       idle_expires_at: minutesFrom(now, timeouts.idleMinutes),
       absolute_expires_at: minutesFrom(now, timeouts.absoluteHours * 60),
+      authenticated_at: now,
     })
     .execute();
 }
 
+/** A half-authenticated session: the password was right, and it can only complete `step`. */
+export async function insertPendingSession(
+  trx: Transaction<Schema>,
+  tokenHash: Buffer,
+  userId: string,
+  step: PendingStep,
+) {
+  const now = new Date();
+  const expires = minutesFrom(now, PENDING_SESSION_MINUTES);
+  await trx
+    .insertInto('sessions')
+    .values({
+      token_hash: tokenHash,
+      user_id: userId,
+      last_seen_at: now,
+      idle_expires_at: expires,
+      absolute_expires_at: expires,
+      pending_step: step,
+    })
+    .execute();
+}
+
+/** The user of a live half-authenticated session waiting for `step`; it never slides forward. */
+export async function findPendingSession(
+  db: Kysely<Schema>,
+  tokenHash: Buffer,
+  step: PendingStep,
+): Promise<SessionUser | undefined> {
+  const row = await db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select(['users.id', 'users.username', 'users.display_name', 'users.locale'])
+    .where('sessions.token_hash', '=', tokenHash)
+    .where('sessions.pending_step', '=', step)
+    .where('sessions.revoked_at', 'is', null)
+    .where('sessions.absolute_expires_at', '>', new Date())
+    .where('users.disabled_at', 'is', null)
+    .executeTakeFirst();
+  return row && { id: row.id, username: row.username, displayName: row.display_name, locale: row.locale };
+}
+
 /**
- * The user behind a live session, sliding its idle timeout forward. Revoked, idle-expired,
- * absolutely-expired sessions and disabled accounts yield nothing.
+ * Turns a half-authenticated session into a signed-in one under a new token, so a token seen before
+ * the second factor (a fixation attempt) never becomes a signed-in session. False when it expired.
+ */
+export async function promoteSession(
+  trx: Transaction<Schema>,
+  pendingHash: Buffer,
+  tokenHash: Buffer,
+  timeouts: SessionTimeouts,
+): Promise<boolean> {
+  const now = new Date();
+  const promoted = await trx
+    .updateTable('sessions')
+    .set({
+      token_hash: tokenHash,
+      pending_step: null,
+      authenticated_at: now,
+      last_seen_at: now,
+      idle_expires_at: minutesFrom(now, timeouts.idleMinutes),
+      absolute_expires_at: minutesFrom(now, timeouts.absoluteHours * 60),
+    })
+    .where('token_hash', '=', pendingHash)
+    .where('pending_step', 'is not', null)
+    .where('revoked_at', 'is', null)
+    .where('absolute_expires_at', '>', now)
+    .returning('user_id')
+    .executeTakeFirst();
+  return promoted !== undefined;
+}
+
+/** Records that the person behind a signed-in session proved who they are again; when, if it was live. */
+export async function markAuthenticated(
+  trx: Transaction<Schema>,
+  tokenHash: Buffer,
+): Promise<Date | undefined> {
+  const now = new Date();
+  const marked = await trx
+    .updateTable('sessions')
+    .set({ authenticated_at: now })
+    .where('token_hash', '=', tokenHash)
+    .where('pending_step', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('absolute_expires_at', '>', now)
+    .returning('authenticated_at')
+    .executeTakeFirst();
+  return marked?.authenticated_at ?? undefined;
+}
+
+/** Ends every live session of a user (roles changed, for example); how many there were. */
+export async function revokeUserSessions(trx: Transaction<Schema>, userId: string): Promise<number> {
+  const revoked = await trx
+    .updateTable('sessions')
+    .set({ revoked_at: new Date() })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(revoked.numUpdatedRows);
+}
+
+/**
+ * The user behind a live signed-in session, sliding its idle timeout forward. Revoked, idle-expired,
+ * absolutely-expired and half-authenticated sessions and disabled accounts yield nothing.
  */
 export async function touchSession(
   db: Kysely<Schema>,
   tokenHash: Buffer,
   timeouts: SessionTimeouts,
-): Promise<SessionUser | undefined> {
+): Promise<LiveSession | undefined> {
   const now = new Date();
   const row = await db
     .updateTable('sessions')
@@ -42,12 +148,21 @@ export async function touchSession(
     .whereRef('users.id', '=', 'sessions.user_id')
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.revoked_at', 'is', null)
+    .where('sessions.pending_step', 'is', null)
     .where('sessions.idle_expires_at', '>', now)
     .where('sessions.absolute_expires_at', '>', now)
     .where('users.disabled_at', 'is', null)
-    .returning(['users.id', 'users.username', 'users.display_name', 'users.locale'])
+    .returning([
+      'users.id',
+      'users.username',
+      'users.display_name',
+      'users.locale',
+      'sessions.authenticated_at',
+    ])
     .executeTakeFirst();
-  return row && { id: row.id, username: row.username, displayName: row.display_name, locale: row.locale };
+  if (!row) return undefined;
+  const user = { id: row.id, username: row.username, displayName: row.display_name, locale: row.locale };
+  return { user, authenticatedAt: row.authenticated_at };
 }
 
 /** Revokes a live session; the user it belonged to, or undefined when there was none. */

@@ -1,57 +1,93 @@
 import type { Kysely } from 'kysely';
 import type { CurrentUser } from '../../contracts/session.ts';
+import { requiresMultiFactor } from '../access/roles.ts';
 import { recordAudit } from '../audit/record-audit.ts';
-import type { Schema } from '../db/schema.ts';
+import type { KeyRing } from '../crypto/key-ring.ts';
+import type { PendingStep, Schema } from '../db/schema.ts';
 import { SYSTEM_ACTOR, withActor } from '../db/with-actor.ts';
 import { ProblemError } from '../http/problem.ts';
+import { admitAttempt, attemptSucceeded } from './admit-attempt.ts';
+import { finishSignIn } from './finish-sign-in.ts';
 import { verifyAgainstDecoy, verifyPassword } from './password.ts';
-import { insertSession, type SessionTimeouts } from './session-store.ts';
+import { insertPendingSession, type SessionTimeouts } from './session-store.ts';
 import { hashSessionToken, newSessionToken } from './session-token.ts';
-import { describeSessionUser } from './session-user.ts';
+import { actorOf, describeSessionUser } from './session-user.ts';
 import { findUserForSignIn } from './user-store.ts';
 
-export type SignInResult = { user: CurrentUser; token: string };
+/** Signed in, or half-way: the password was right and the session may only complete `step`. */
+export type SignInResult =
+  | { outcome: 'signed-in'; user: CurrentUser; token: string }
+  | { outcome: 'step-up'; step: PendingStep; token: string };
 
 /**
- * One answer for every failure (unknown user, wrong password, disabled account): no enumeration.
- * Successes and failures are audited; a failure names the account only when it exists.
+ * The password step. Throttled before anything is checked (429); one answer for every failure (unknown
+ * user, wrong password, disabled account), so no enumeration. Accounts enrolled in MFA, and accounts
+ * whose roles see identities, get a half-authenticated session that can only complete the second
+ * factor (or enrol one). Successes and failures are audited; a failure names the account only when it
+ * exists.
  */
 export async function signIn(options: {
   db: Kysely<Schema>;
+  keyRing: KeyRing;
   username: string;
   password: string;
+  ip: string;
   timeouts: SessionTimeouts;
   requestId?: string;
 }): Promise<SignInResult> {
-  const user = await findUserForSignIn(options.db, normaliseUsername(options.username));
+  const { db, requestId } = options;
+  const username = normaliseUsername(options.username);
+  const attempt = await admitAttempt(db, options.keyRing, 'password', { username, ip: options.ip });
+  const user = await findUserForSignIn(db, username);
   const valid = user
     ? await verifyPassword(user.password_hash, options.password)
     : await verifyAgainstDecoy(options.password);
   if (!user || !valid || user.disabled_at !== null) {
-    await withActor(options.db, { ...SYSTEM_ACTOR, requestId: options.requestId }, (trx) =>
-      recordAudit(trx, { action: 'session.sign_in_failed', recordType: 'user', recordId: user?.id }),
+    await withActor(db, { ...SYSTEM_ACTOR, requestId }, (trx) =>
+      recordAudit(trx, {
+        action: 'session.sign_in_failed',
+        recordType: 'user',
+        recordId: user?.id,
+        details: { factor: 'password', consecutiveFailures: attempt.consecutiveFailures },
+      }),
     );
     throw new ProblemError(401, 'invalid_credentials');
   }
-  const account = {
+  const current = await describeSessionUser(db, {
     id: user.id,
     username: user.username,
     displayName: user.display_name,
     locale: user.locale,
-  };
-  const current = await describeSessionUser(options.db, account);
-  const actor = {
-    userId: user.id,
-    agencyId: current.agency.id,
-    roles: current.roles,
-    requestId: options.requestId,
-  };
-  const token = newSessionToken();
-  await withActor(options.db, actor, async (trx) => {
-    await insertSession(trx, hashSessionToken(token), user.id, options.timeouts);
-    await recordAudit(trx, { action: 'session.sign_in', recordType: 'user', recordId: user.id });
   });
-  return { token, user: current };
+  const step = pendingStep(current);
+  const token = newSessionToken();
+  const tokenHash = hashSessionToken(token);
+  await withActor(db, actorOf(current, requestId), async (trx) => {
+    if (!step) {
+      return finishSignIn(trx, {
+        user: current,
+        attempt,
+        tokenHash,
+        timeouts: options.timeouts,
+        secondFactor: 'none',
+      });
+    }
+    await attemptSucceeded(trx, attempt);
+    await insertPendingSession(trx, tokenHash, user.id, step);
+    await recordAudit(trx, {
+      action: 'session.sign_in_pending',
+      recordType: 'user',
+      recordId: user.id,
+      details: { step },
+    });
+  });
+  return step ? { outcome: 'step-up', step, token } : { outcome: 'signed-in', user: current, token };
+}
+
+/** An enrolled account always proves its second factor; roles that see identities must enrol one. */
+function pendingStep(user: CurrentUser): PendingStep | undefined {
+  if (user.mfaEnrolled) return 'mfa';
+  return requiresMultiFactor(user.roles) ? 'enrolment' : undefined;
 }
 
 export const normaliseUsername = (username: string) => username.trim().toLowerCase();

@@ -52,7 +52,7 @@ export async function insertUser(
   return created;
 }
 
-/** The agency and roles that go with a signed-in user. */
+/** The agency, roles and second factor that go with a signed-in user. */
 export const userMembership = (db: Kysely<Schema>, userId: string) =>
   db
     .selectFrom('users')
@@ -68,6 +68,9 @@ export const userMembership = (db: Kysely<Schema>, userId: string) =>
         Role[]
       >`coalesce((SELECT array_agg(role ORDER BY role) FROM user_roles WHERE user_id = users.id), '{}')`.as(
         'roles',
+      ),
+      sql<boolean>`EXISTS (SELECT FROM user_mfa WHERE user_id = users.id AND confirmed_at IS NOT NULL)`.as(
+        'mfaEnrolled',
       ),
     ])
     .where('users.id', '=', userId)

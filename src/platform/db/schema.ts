@@ -4,6 +4,7 @@ import type { AgencySector, AgencyType, JurisdictionLevel } from '../access/agen
 import type { Role } from '../access/roles.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type OptionalTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
 export type AgenciesTable = {
   id: Generated<string>;
@@ -38,6 +39,8 @@ export type UsersTable = {
   updated_at: Generated<Date>;
 };
 
+export type PendingStep = 'mfa' | 'enrolment';
+
 export type SessionsTable = {
   token_hash: Buffer;
   user_id: string;
@@ -46,6 +49,40 @@ export type SessionsTable = {
   idle_expires_at: Timestamp;
   absolute_expires_at: Timestamp;
   revoked_at: Date | null;
+  /** Set while the session owes its second factor or its enrolment; such a session opens nothing else. */
+  pending_step: ColumnType<PendingStep | null, PendingStep | null | undefined, PendingStep | null>;
+  authenticated_at: OptionalTimestamp;
+};
+
+export type UserMfaTable = {
+  user_id: string;
+  /** Field-encrypted (user_mfa.totp_secret, row = user id). */
+  totp_secret: string;
+  confirmed_at: OptionalTimestamp;
+  /** pg returns bigint as text. */
+  last_time_step: ColumnType<string | null, number | null | undefined, number | null>;
+  created_at: Generated<Date>;
+};
+
+export type MfaRecoveryCodesTable = {
+  user_id: string;
+  code_hmac: string;
+  created_at: Generated<Date>;
+  used_at: OptionalTimestamp;
+};
+
+export type SignInThrottleTable = {
+  factor: 'password' | 'code';
+  scope: 'pair' | 'address' | 'account';
+  subject: string;
+  failures: Generated<number>;
+  last_failure_at: OptionalTimestamp;
+  blocked_until: OptionalTimestamp;
+};
+
+export type SignInKnownAddressesTable = {
+  subject: string;
+  last_success_at: Timestamp;
 };
 
 export type AuditEntriesTable = {
@@ -78,4 +115,8 @@ export type Schema = CasesTables & {
   user_roles: UserRolesTable;
   users: UsersTable;
   sessions: SessionsTable;
+  user_mfa: UserMfaTable;
+  mfa_recovery_codes: MfaRecoveryCodesTable;
+  sign_in_throttle: SignInThrottleTable;
+  sign_in_known_addresses: SignInKnownAddressesTable;
 };

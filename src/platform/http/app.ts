@@ -47,6 +47,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   });
   registerRequestLanguage(app);
   app.decorateRequest('user', undefined);
+  app.decorateRequest('authenticatedAt', null);
   registerErrorHandling(app, deps.settings.bodyLimitBytes);
   await registerSecurity(app);
   await app.register(cookie);

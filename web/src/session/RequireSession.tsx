@@ -5,14 +5,15 @@ import { useSession } from './session-context.ts';
 
 export type ReturnTo = { returnTo?: string };
 
-/** Sends anyone without a session to sign in, remembering where they were going. */
+/** Sends anyone without a session (or half-way through signing in) to sign in, remembering where they were going. */
 export function RequireSession({ children }: { children: ReactNode }) {
   const { state } = useSession();
   const location = useLocation();
   if (state.status === 'checking') return <FullPageLoader />;
-  if (state.status === 'signed-out') {
+  if (state.status !== 'signed-in') {
     // After a deliberate sign-out the next person starts afresh rather than on the last one's page.
-    const returnTo: ReturnTo = state.byUser ? {} : { returnTo: location.pathname + location.search };
+    const byUser = state.status === 'signed-out' && state.byUser;
+    const returnTo: ReturnTo = byUser ? {} : { returnTo: location.pathname + location.search };
     return <Navigate to="/sign-in" state={returnTo} replace />;
   }
   return children;

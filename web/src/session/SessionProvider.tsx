@@ -1,7 +1,13 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
-import type { SignInRequest } from '../../../src/contracts/session.ts';
+import type { SecondFactorRequest, SignInRequest } from '../../../src/contracts/session.ts';
 import { ApiError } from '../api/api-error.ts';
-import { createSession, deleteSession, fetchCurrentUser } from '../api/session.ts';
+import {
+  createSession,
+  deleteSession,
+  fetchCurrentUser,
+  confirmEnrolment as sendEnrolmentConfirmation,
+  sendSecondFactor,
+} from '../api/session.ts';
 import { type Session, SessionContext, type SessionState } from './session-context.ts';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -16,8 +22,30 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signIn = useCallback(async (credentials: SignInRequest) => {
-    const user = await createSession(credentials);
-    setState({ status: 'signed-in', user });
+    const answer = await createSession(credentials);
+    if (!('mfa' in answer)) setState({ status: 'signed-in', user: answer });
+    else setState({ status: answer.mfa === 'required' ? 'second-factor' : 'enrolment' });
+  }, []);
+
+  const proveSecondFactor = useCallback(async (proof: SecondFactorRequest) => {
+    setState({ status: 'signed-in', user: await sendSecondFactor(proof) });
+  }, []);
+
+  const confirmEnrolment = useCallback(async (code: string) => {
+    const { user, recoveryCodes } = await sendEnrolmentConfirmation({ code });
+    setState({ status: 'recovery-codes', user, codes: recoveryCodes });
+  }, []);
+
+  const enterAfterRecoveryCodes = useCallback(() => {
+    setState((current) =>
+      current.status === 'recovery-codes' ? { status: 'signed-in', user: current.user } : current,
+    );
+  }, []);
+
+  const cancelSignIn = useCallback(async ({ expired = false } = {}) => {
+    // The half-open session would expire within minutes anyway; failing to revoke it must not trap the reader.
+    await deleteSession().catch(() => undefined);
+    setState({ status: 'signed-out', byUser: false, stepExpired: expired });
   }, []);
 
   const signOut = useCallback(async () => {
@@ -30,6 +58,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState({ status: 'signed-out', byUser: true });
   }, []);
 
-  const session = useMemo<Session>(() => ({ state, signIn, signOut }), [state, signIn, signOut]);
+  const session = useMemo<Session>(
+    () => ({
+      state,
+      signIn,
+      proveSecondFactor,
+      confirmEnrolment,
+      enterAfterRecoveryCodes,
+      cancelSignIn,
+      signOut,
+    }),
+    [state, signIn, proveSecondFactor, confirmEnrolment, enterAfterRecoveryCodes, cancelSignIn, signOut],
+  );
   return <SessionContext value={session}>{children}</SessionContext>;
 }

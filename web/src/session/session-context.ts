@@ -1,15 +1,29 @@
 import { createContext, useContext } from 'react';
-import type { CurrentUser, SignInRequest } from '../../../src/contracts/session.ts';
+import type { CurrentUser, SecondFactorRequest, SignInRequest } from '../../../src/contracts/session.ts';
 
-/** In `signed-out`, `byUser` tells a deliberate sign-out apart from arriving without a session. */
+/**
+ * In `signed-out`, `byUser` tells a deliberate sign-out apart from arriving without a session, and
+ * `stepExpired` says a second sign-in step took too long. Between the password and a full session the
+ * reader owes a code (`second-factor`) or must set up an authenticator app (`enrolment`); after
+ * enrolling they see their recovery codes once (`recovery-codes`) before entering.
+ */
 export type SessionState =
   | { status: 'checking' }
-  | { status: 'signed-out'; byUser: boolean }
+  | { status: 'signed-out'; byUser: boolean; stepExpired?: boolean }
+  | { status: 'second-factor' }
+  | { status: 'enrolment' }
+  | { status: 'recovery-codes'; user: CurrentUser; codes: string[] }
   | { status: 'signed-in'; user: CurrentUser };
 
 export type Session = {
   state: SessionState;
   signIn: (credentials: SignInRequest) => Promise<void>;
+  proveSecondFactor: (proof: SecondFactorRequest) => Promise<void>;
+  confirmEnrolment: (code: string) => Promise<void>;
+  /** The reader saved their recovery codes: enter the app. */
+  enterAfterRecoveryCodes: () => void;
+  /** Leaves a second step: back to the password, the half-open session revoked. */
+  cancelSignIn: (options?: { expired: boolean }) => Promise<void>;
   signOut: () => Promise<void>;
 };
 

@@ -1,9 +1,10 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignInRequest } from '../../../src/contracts/session.ts';
 import { ApiError } from '../api/api-error.ts';
+import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { useSession } from '../session/session-context.ts';
 
 export function SignInForm() {
@@ -32,11 +33,7 @@ export function SignInForm() {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {failure && (
-          <Alert color="red" variant="light" title={failure.problem.title} role="alert">
-            {failure.problem.detail}
-          </Alert>
-        )}
+        <ProblemAlert error={failure} />
         <TextInput
           label={t('signIn.username')}
           autoComplete="username"

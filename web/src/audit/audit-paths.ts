@@ -1,0 +1,2 @@
+export const AUDIT_PATH = '/audit';
+export const ALERTS_PATH = '/audit/alerts';
