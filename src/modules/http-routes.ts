@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { registerAgencyRoutes } from '../platform/access/agency-routes.ts';
+import { registerAdminRoutes } from '../platform/admin/routes.ts';
 import { registerAuditRoutes } from '../platform/audit/routes.ts';
 import type { AppDependencies } from '../platform/http/app.ts';
 import { registerPeopleRoutes } from './cases/people-routes.ts';
@@ -9,6 +10,7 @@ import { registerScreeningRoutes } from './screening/routes.ts';
 
 /** Every module's routes under /api/v1; the application factory is the only caller. */
 export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies): void {
+  registerAdminRoutes(v1, deps);
   registerAgencyRoutes(v1, deps);
   registerAuditRoutes(v1, deps);
   registerCaseRoutes(v1, deps);

@@ -1,7 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ZodError } from 'zod';
 import type { Problem } from '../../contracts/system.ts';
 import { DatabaseProblem } from '../db/errors.ts';
-import { type FieldError, localizeValidation } from '../i18n/validation-messages.ts';
+import { type FieldError, localizeValidation, localizeZodError } from '../i18n/validation-messages.ts';
 import { PROBLEM_CONTENT_TYPE, ProblemError, problemType } from './problem.ts';
 
 const CONTENT_PARSER_PROBLEMS: Record<string, { status: number; code: string }> = {
@@ -47,6 +48,12 @@ export function registerErrorHandling(app: FastifyInstance, bodyLimit: number): 
     if (error instanceof ProblemError) {
       reply.headers(error.headers);
       return sendProblem(request, reply, error);
+    }
+    if (error instanceof ZodError) {
+      // A use-case validated its own input (beyond the route's schema): still the caller's mistake.
+      const errors = localizeZodError(error, request.body, request.t);
+      const params = { count: errors.length, first: errors[0]?.message ?? '' };
+      return sendProblem(request, reply, { status: 400, code: 'validation_failed', params, errors });
     }
     if (error.validation) {
       const errors = localizeValidation(error.validation, error.validationContext, request.body, request.t);
