@@ -102,7 +102,7 @@ describe('caseRelation', () => {
   it.each([
     [{}, 'none'],
     [{ owningAgencyId: 'a1' }, 'owner'],
-    [{ openedByAgencyId: 'a1' }, 'owner'],
+    [{ openedByAgencyId: 'a1' }, 'shared'],
     [{ assignedUserIds: ['u1'] }, 'assigned'],
     [{ sharedWithAgencyIds: ['a1'] }, 'shared'],
     [{ owningAgencyId: 'a1', walled: true }, 'walled'],

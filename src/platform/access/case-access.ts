@@ -19,7 +19,7 @@ export const CASE_ACTIONS = [
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
 /**
- * Owner: the case's authority or the agency that opened it. Walled: a suspect official's institution or
+ * Owner: the authority that owns the case now. Walled: a suspect official's institution or
  * a person who declared a conflict of interest, kept out even from break-glass.
  */
 export type CaseRelation = 'owner' | 'assigned' | 'shared' | 'break_glass' | 'none' | 'walled';
@@ -76,9 +76,10 @@ export type CaseActor = { userId: string; agencyId: string; roles: readonly Role
 export function caseRelation(actor: CaseActor, facts: CaseAccessFacts): CaseRelation {
   if (facts.breakGlassActive) return 'break_glass';
   if (facts.walled) return 'walled';
-  if (facts.owningAgencyId === actor.agencyId || facts.openedByAgencyId === actor.agencyId) return 'owner';
+  if (facts.owningAgencyId === actor.agencyId) return 'owner';
   if (facts.assignedUserIds.includes(actor.userId)) return 'assigned';
-  if (facts.sharedWithAgencyIds.includes(actor.agencyId)) return 'shared';
+  // The agency that opened a case keeps following it after another authority takes it over.
+  if (facts.sharedWithAgencyIds.includes(actor.agencyId) || facts.openedByAgencyId === actor.agencyId) return 'shared';
   return 'none';
 }
 

@@ -1,5 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CasesTables } from '../../modules/cases/schema.ts';
+import type { JurisdictionTables } from '../../modules/jurisdiction/schema.ts';
+import type { ScreeningTables } from '../../modules/screening/schema.ts';
 import type { AgencySector, AgencyType, JurisdictionLevel } from '../access/agency-types.ts';
 import type { Role } from '../access/roles.ts';
 
@@ -108,7 +110,7 @@ export type AuditChainTable = {
 };
 
 /** The tables Kysely knows: the platform's and, joined below, each module's. */
-export type Schema = CasesTables & {
+export type Schema = CasesTables & ScreeningTables & JurisdictionTables & {
   audit_entries: AuditEntriesTable;
   audit_chain: AuditChainTable;
   agencies: AgenciesTable;

@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import { requireCaseAccess } from '../../platform/access/require-case-access.ts';
+import { recordAudit } from '../../platform/audit/record-audit.ts';
+import { findAgencyByCode } from '../../platform/auth/user-store.ts';
+import type { Schema } from '../../platform/db/schema.ts';
+import { withActor } from '../../platform/db/with-actor.ts';
+import { ProblemError } from '../../platform/http/problem.ts';
+import type { CaseCaller } from '../cases/case-actor.ts';
+import { accessFacts, findCase } from '../cases/store.ts';
+import type { transferRequest } from './case-contract.ts';
+import { DEFAULT_RESPONSE_HOURS } from './transfers.ts';
+
+/**
+ * The owning authority asks another to take the case over. The case keeps one owner until the other
+ * side accepts; an unanswered request is overdue after the response window and escalates.
+ */
+export async function requestCaseTransfer(
+  db: Kysely<Schema>,
+  caller: CaseCaller,
+  caseId: string,
+  input: z.infer<typeof transferRequest>,
+  responseHours = DEFAULT_RESPONSE_HOURS,
+) {
+  return withActor(db, caller, async (trx) => {
+    const row = await findCase(trx, caseId);
+    requireCaseAccess(caller, row && (await accessFacts(trx, row, caller.userId)), 'case.share');
+    const target = await findAgencyByCode(trx, input.toAgencyCode);
+    if (!target) throw new ProblemError(400, 'unknown_agency', { agency: input.toAgencyCode });
+    if (target.id === row!.owningAgencyId) throw new ProblemError(400, 'transfer_to_self');
+    const respondBy = new Date(Date.now() + responseHours * 3_600_000);
+    try {
+      const created = await trx
+        .insertInto('case_transfers')
+        .values({
+          case_id: caseId,
+          from_agency_id: row!.owningAgencyId,
+          to_agency_id: target.id,
+          reason: input.reason,
+          requested_by: caller.userId,
+          respond_by: respondBy,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await recordAudit(trx, {
+        action: 'case.transfer_request',
+        recordType: 'case',
+        recordId: caseId,
+        reason: input.reason,
+        details: { transferId: created.id, toAgencyId: target.id },
+      });
+      return { id: created.id, respondBy: respondBy.toISOString() };
+    } catch (error) {
+      // The owning agency may not be the caller's (opened elsewhere): only the owner transfers.
+      if ((error as { code?: string }).code === '23505') throw new ProblemError(409, 'transfer_pending');
+      if ((error as { code?: string }).code === '42501') throw new ProblemError(404, 'not_found');
+      throw error;
+    }
+  });
+}

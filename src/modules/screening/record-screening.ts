@@ -1,0 +1,81 @@
+import type { Kysely } from 'kysely';
+import { requireCaseAccess } from '../../platform/access/require-case-access.ts';
+import { recordAudit } from '../../platform/audit/record-audit.ts';
+import type { Schema } from '../../platform/db/schema.ts';
+import { withActor } from '../../platform/db/with-actor.ts';
+import { notFound, ProblemError } from '../../platform/http/problem.ts';
+import type { CaseCaller } from '../cases/case-actor.ts';
+import { accessFacts, findCase } from '../cases/store.ts';
+import { classify, SCREENING_RULES_VERSION } from './classify.ts';
+import { answerProblems, answersToFacts } from './instruments/answers.ts';
+import { findInstrument } from './instruments/catalog.ts';
+import type { RecordScreeningRequest } from './record-contract.ts';
+
+/**
+ * Classifies and keeps a screening on a case: who screened, when, with which instrument and rules
+ * version. The result informs the identification decision; it never replaces it.
+ */
+export async function recordScreening(
+  db: Kysely<Schema>,
+  caller: CaseCaller,
+  caseId: string,
+  input: RecordScreeningRequest,
+) {
+  const instrument = 'instrument' in input ? findInstrument(input.instrument) : undefined;
+  if ('instrument' in input && !instrument)
+    throw new ProblemError(400, 'unknown_instrument', { instrument: input.instrument });
+  if (instrument && 'answers' in input) {
+    const problems = answerProblems(instrument, input.answers);
+    if (problems.length > 0)
+      throw new ProblemError(400, 'invalid_answers', { problems: problems.join('; ') });
+  }
+  const facts =
+    instrument && 'answers' in input
+      ? answersToFacts(instrument, input.answers)
+      : 'facts' in input
+        ? input.facts
+        : {};
+  const result = classify(facts);
+  return withActor(db, caller, async (trx) => {
+    const row = await findCase(trx, caseId);
+    requireCaseAccess(caller, row && (await accessFacts(trx, row, caller.userId)), 'case.update');
+    if (input.personId) {
+      const person = await trx
+        .selectFrom('people')
+        .select('id')
+        .where('id', '=', input.personId)
+        .where('case_id', '=', caseId)
+        .executeTakeFirst();
+      if (!person) throw notFound();
+    }
+    const stored = await trx
+      .insertInto('screenings')
+      .values({
+        case_id: caseId,
+        person_id: input.personId ?? null,
+        instrument_id: instrument?.id ?? null,
+        instrument_version: instrument?.version ?? null,
+        rules_version: SCREENING_RULES_VERSION,
+        facts: JSON.stringify(facts),
+        result: JSON.stringify(result),
+        outcome: result.result,
+        screened_by: caller.userId,
+      })
+      .returning(['id', 'screened_at'])
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, {
+      action: 'screening.record',
+      recordType: 'case',
+      recordId: caseId,
+      details: { screeningId: stored.id, outcome: result.result },
+    });
+    return {
+      id: stored.id,
+      personId: input.personId ?? null,
+      instrument: instrument ? { id: instrument.id, version: instrument.version } : null,
+      rulesVersion: SCREENING_RULES_VERSION,
+      result,
+      screenedAt: stored.screened_at.toISOString(),
+    };
+  });
+}
