@@ -79,7 +79,8 @@ export function caseRelation(actor: CaseActor, facts: CaseAccessFacts): CaseRela
   if (facts.owningAgencyId === actor.agencyId) return 'owner';
   if (facts.assignedUserIds.includes(actor.userId)) return 'assigned';
   // The agency that opened a case keeps following it after another authority takes it over.
-  if (facts.sharedWithAgencyIds.includes(actor.agencyId) || facts.openedByAgencyId === actor.agencyId) return 'shared';
+  if (facts.sharedWithAgencyIds.includes(actor.agencyId) || facts.openedByAgencyId === actor.agencyId)
+    return 'shared';
   return 'none';
 }
 

@@ -110,15 +110,17 @@ export type AuditChainTable = {
 };
 
 /** The tables Kysely knows: the platform's and, joined below, each module's. */
-export type Schema = CasesTables & ScreeningTables & JurisdictionTables & {
-  audit_entries: AuditEntriesTable;
-  audit_chain: AuditChainTable;
-  agencies: AgenciesTable;
-  user_roles: UserRolesTable;
-  users: UsersTable;
-  sessions: SessionsTable;
-  user_mfa: UserMfaTable;
-  mfa_recovery_codes: MfaRecoveryCodesTable;
-  sign_in_throttle: SignInThrottleTable;
-  sign_in_known_addresses: SignInKnownAddressesTable;
-};
+export type Schema = CasesTables &
+  ScreeningTables &
+  JurisdictionTables & {
+    audit_entries: AuditEntriesTable;
+    audit_chain: AuditChainTable;
+    agencies: AgenciesTable;
+    user_roles: UserRolesTable;
+    users: UsersTable;
+    sessions: SessionsTable;
+    user_mfa: UserMfaTable;
+    mfa_recovery_codes: MfaRecoveryCodesTable;
+    sign_in_throttle: SignInThrottleTable;
+    sign_in_known_addresses: SignInKnownAddressesTable;
+  };
