@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/platform/access/roles.ts';
 import { recordIdentityRead } from '../../src/platform/audit/record-identity-read.ts';
 import { withActor } from '../../src/platform/db/with-actor.ts';
-import { agency, userWithSession } from '../support/sessions.ts';
-import { client, startTestApp, type TestApp } from '../support/test-app.ts';
+import { agency, signedInClient, userWithSession } from '../support/sessions.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 let database: TestDatabase;
@@ -23,16 +24,8 @@ afterAll(async () => {
   await database.close();
 });
 
-let serial = 0;
-async function signedIn(
-  agencyId: string,
-  roles: ('auditor' | 'prosecutor' | 'supervisor' | 'investigator')[],
-) {
-  const user = await userWithSession(database, { username: `persona-${++serial}`, agencyId, roles });
-  const session = client(server.baseUrl);
-  session.setCookie(user.cookie);
-  return Object.assign(session, { userId: user.id });
-}
+const signedIn = (agencyId: string, roles: Role[]) =>
+  signedInClient(database, server.baseUrl, agencyId, roles);
 
 describe('the auditor log viewer', () => {
   it('lets auditors browse and filter the log, and answers 404 to everyone else', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/platform/access/roles.ts';
-import { agency, userWithSession } from '../support/sessions.ts';
-import { client, startTestApp, type TestApp } from '../support/test-app.ts';
+import { agency, signedInClient } from '../support/sessions.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 let database: TestDatabase;
@@ -21,13 +21,8 @@ afterAll(async () => {
   await database.close();
 });
 
-let serial = 0;
-async function signedIn(agencyId: string, roles: Role[]) {
-  const user = await userWithSession(database, { username: `id-${++serial}`, agencyId, roles });
-  const session = client(server.baseUrl);
-  session.setCookie(user.cookie);
-  return session;
-}
+const signedIn = (agencyId: string, roles: Role[]) =>
+  signedInClient(database, server.baseUrl, agencyId, roles);
 
 async function caseWithSurvivor() {
   const prosecutor = await signedIn(puebla, ['prosecutor']);

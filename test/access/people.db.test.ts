@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Role } from '../../src/platform/access/roles.ts';
 import { withActor } from '../../src/platform/db/with-actor.ts';
-import { agency, userWithSession } from '../support/sessions.ts';
-import { client, startTestApp, type TestApp } from '../support/test-app.ts';
+import { agency, signedInClient } from '../support/sessions.ts';
+import { type client, startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 // Synthetic markers, never real people: if any reaches a table in clear text, a test fails.
@@ -23,13 +23,8 @@ let caseId: string;
 let personId: string;
 let prosecutor: Awaited<ReturnType<typeof signedIn>>;
 
-let serial = 0;
-async function signedIn(agencyId: string, roles: Role[]) {
-  const user = await userWithSession(database, { username: `p-${++serial}`, agencyId, roles });
-  const session = client(server.baseUrl);
-  session.setCookie(user.cookie);
-  return Object.assign(session, { userId: user.id, agencyId, roles });
-}
+const signedIn = (agencyId: string, roles: Role[]) =>
+  signedInClient(database, server.baseUrl, agencyId, roles);
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Role } from '../../src/platform/access/roles.ts';
 import { hashSessionToken } from '../../src/platform/auth/session-token.ts';
+import { client } from './test-app.ts';
 import type { TestDatabase } from './test-database.ts';
 
 /**
@@ -39,4 +40,19 @@ export async function agency(
     [code, options.type, options.sector ?? 'government', options.level, options.state ?? null],
   );
   return created.rows[0].id;
+}
+
+let serial = 0;
+
+/** A signed-in API client for a new user of `agencyId` holding `roles`. */
+export async function signedInClient(
+  database: TestDatabase,
+  baseUrl: string,
+  agencyId: string,
+  roles: readonly Role[],
+): Promise<ReturnType<typeof client> & { userId: string }> {
+  const user = await userWithSession(database, { username: `usuario-prueba-${++serial}`, agencyId, roles });
+  const session = client(baseUrl);
+  session.setCookie(user.cookie);
+  return Object.assign(session, { userId: user.id });
 }

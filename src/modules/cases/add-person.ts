@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { requireCaseAccess } from '../../platform/access/require-case-access.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import { findAgencyByCode } from '../../platform/auth/user-store.ts';
 import type { KeyRing } from '../../platform/crypto/key-ring.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
+import { authorizeCase } from './authorize-case.ts';
 import type { CaseCaller } from './case-actor.ts';
 import type { AddPersonRequest } from './people-contract.ts';
 import { encryptContact, encryptIdentity } from './person-fields.ts';
-import { accessFacts, findCase, insertWall } from './store.ts';
+import { insertWall } from './store.ts';
 
 /**
  * Records a person in a case, identity and contact encrypted before they leave the process. A suspect
@@ -25,8 +25,7 @@ export async function addPerson(
 ): Promise<{ id: string }> {
   const personId = randomUUID();
   return withActor(db, caller, async (trx) => {
-    const row = await findCase(trx, caseId);
-    requireCaseAccess(caller, row && (await accessFacts(trx, row, caller.userId)), 'case.update');
+    await authorizeCase(trx, caller, caseId, 'case.update');
     const officialAgency = input.officialAgencyCode
       ? await findAgencyByCode(trx, input.officialAgencyCode)
       : undefined;

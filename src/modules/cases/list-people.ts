@@ -1,21 +1,15 @@
 import { type Kysely, sql } from 'kysely';
 import { mayOnCase } from '../../platform/access/case-access.ts';
-import { requireCaseAccess } from '../../platform/access/require-case-access.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
+import { authorizeCase } from './authorize-case.ts';
 import type { CaseCaller } from './case-actor.ts';
-import { accessFacts, findCase } from './store.ts';
 
 /** The people of a case without who they are: identities are revealed one at a time, with a reason. */
 export async function listPeople(db: Kysely<Schema>, caller: CaseCaller, caseId: string) {
   return withActor(db, caller, async (trx) => {
-    const row = await findCase(trx, caseId);
-    const relation = requireCaseAccess(
-      caller,
-      row && (await accessFacts(trx, row, caller.userId)),
-      'case.read',
-    );
+    const { relation } = await authorizeCase(trx, caller, caseId, 'case.read');
     const showNeeds = mayOnCase(caller.roles, relation, 'needs.read');
     const people = await trx
       .selectFrom('people')

@@ -1,13 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import { CASE_ACTIONS, mayOnCase, visibleFieldGroups } from '../../platform/access/case-access.ts';
-import { requireCaseAccess } from '../../platform/access/require-case-access.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
 import { notFound } from '../../platform/http/problem.ts';
+import { authorizeCase } from './authorize-case.ts';
 import type { CaseCaller } from './case-actor.ts';
 import type { CaseView } from './contract.ts';
-import { accessFacts, type CaseRow, findCase } from './store.ts';
+import type { CaseRow } from './store.ts';
 
 /** One case as the caller may see it; every read is audited, break-glass reads with their grant. */
 export async function readCase(db: Kysely<Schema>, caller: CaseCaller, caseId: string): Promise<CaseView> {
@@ -29,10 +29,9 @@ export async function caseView(
   caller: CaseCaller,
   caseId: string,
 ): Promise<CaseView> {
-  const row = await findCase(trx, caseId);
-  const facts = row && (await accessFacts(trx, row, caller.userId));
-  const relation = requireCaseAccess(caller, facts, 'case.read');
-  if (!row || relation === 'none' || relation === 'walled') throw notFound();
+  const { row, relation } = await authorizeCase(trx, caller, caseId, 'case.read');
+  // Unreachable after the check above; narrows the type for the view.
+  if (relation === 'none' || relation === 'walled') throw notFound();
   return {
     ...summaryOf(row),
     relation,

@@ -1,15 +1,14 @@
 import type { Kysely } from 'kysely';
 import { mayOnCase } from '../../platform/access/case-access.ts';
-import { requireCaseAccess } from '../../platform/access/require-case-access.ts';
 import { recordIdentityRead } from '../../platform/audit/record-identity-read.ts';
 import { CryptoProblem } from '../../platform/crypto/crypto-problem.ts';
 import type { KeyRing } from '../../platform/crypto/key-ring.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
-import { notFound, ProblemError } from '../../platform/http/problem.ts';
+import { ProblemError } from '../../platform/http/problem.ts';
+import { authorizeCase, personOfCase } from './authorize-case.ts';
 import type { CaseCaller } from './case-actor.ts';
 import { decryptContact, decryptIdentity } from './person-fields.ts';
-import { accessFacts, findCase } from './store.ts';
 
 /**
  * Shows who a person is (and, to roles allowed, where to find them) with the reason the caller gave;
@@ -23,37 +22,26 @@ export async function revealPerson(
   reason: string,
 ) {
   return withActor(deps.db, caller, async (trx) => {
-    const row = await findCase(trx, target.caseId);
-    const relation = requireCaseAccess(
-      caller,
-      row && (await accessFacts(trx, row, caller.userId)),
-      'identity.read',
-    );
-    const person = await trx
-      .selectFrom('people')
-      .select('id')
-      .where('id', '=', target.personId)
-      .where('case_id', '=', target.caseId)
-      .executeTakeFirst();
-    if (!person) throw notFound();
+    const { relation } = await authorizeCase(trx, caller, target.caseId, 'identity.read');
+    const personId = await personOfCase(trx, target.caseId, target.personId);
     const identityRow = await trx
       .selectFrom('person_identities')
       .selectAll()
-      .where('person_id', '=', person.id)
+      .where('person_id', '=', personId)
       .executeTakeFirst();
     const showContact = mayOnCase(caller.roles, relation, 'location.read');
     const contactRow = showContact
       ? await trx
           .selectFrom('person_contacts')
           .selectAll()
-          .where('person_id', '=', person.id)
+          .where('person_id', '=', personId)
           .executeTakeFirst()
       : undefined;
     const fields = [...(identityRow ? ['identity'] : []), ...(contactRow ? ['contact'] : [])];
     await recordIdentityRead(
       trx,
       caller,
-      { recordType: 'person', recordId: person.id, fields, reason },
+      { recordType: 'person', recordId: personId, fields, reason },
       deps.identityReadsPerHour,
     );
     try {

@@ -1,14 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { requireCaseAccess } from '../../platform/access/require-case-access.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import { findAgencyByCode } from '../../platform/auth/user-store.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
+import { authorizeCase } from './authorize-case.ts';
 import type { CaseCaller } from './case-actor.ts';
 import type { shareCaseRequest } from './contract.ts';
-import { accessFacts, findCase, insertShare } from './store.ts';
+import { insertShare } from './store.ts';
 
 /** Sharing is an explicit, recorded act with a reason and an optional expiry. */
 export async function shareCase(
@@ -18,8 +18,7 @@ export async function shareCase(
   input: z.infer<typeof shareCaseRequest>,
 ) {
   return withActor(db, caller, async (trx) => {
-    const row = await findCase(trx, caseId);
-    requireCaseAccess(caller, row && (await accessFacts(trx, row, caller.userId)), 'case.share');
+    await authorizeCase(trx, caller, caseId, 'case.share');
     const agency = await findAgencyByCode(trx, input.agencyCode);
     if (!agency) throw new ProblemError(400, 'unknown_agency', { agency: input.agencyCode });
     if (input.expiresAt && new Date(input.expiresAt) <= new Date()) {

@@ -1,10 +1,9 @@
 import type { Kysely } from 'kysely';
-import { requireCaseAccess } from '../../platform/access/require-case-access.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
+import { authorizeCase } from '../cases/authorize-case.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
-import { accessFacts, findCase } from '../cases/store.ts';
 import type { JurisdictionFacts } from './contract.ts';
 import { decideJurisdiction } from './decide.ts';
 import { JURISDICTION_RULESET } from './ruleset.ts';
@@ -18,8 +17,7 @@ export async function decideCaseJurisdiction(
 ) {
   const result = decideJurisdiction(facts);
   return withActor(db, caller, async (trx) => {
-    const row = await findCase(trx, caseId);
-    requireCaseAccess(caller, row && (await accessFacts(trx, row, caller.userId)), 'case.update');
+    await authorizeCase(trx, caller, caseId, 'case.update');
     const stored = await trx
       .insertInto('jurisdiction_decisions')
       .values({

@@ -1,13 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { requireCaseAccess } from '../../platform/access/require-case-access.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import { findAgencyByCode } from '../../platform/auth/user-store.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
+import { authorizeCase } from '../cases/authorize-case.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
-import { accessFacts, findCase } from '../cases/store.ts';
 import type { transferRequest } from './case-contract.ts';
 import { DEFAULT_RESPONSE_HOURS } from './transfers.ts';
 
@@ -23,18 +22,17 @@ export async function requestCaseTransfer(
   responseHours = DEFAULT_RESPONSE_HOURS,
 ) {
   return withActor(db, caller, async (trx) => {
-    const row = await findCase(trx, caseId);
-    requireCaseAccess(caller, row && (await accessFacts(trx, row, caller.userId)), 'case.share');
+    const { row } = await authorizeCase(trx, caller, caseId, 'case.share');
     const target = await findAgencyByCode(trx, input.toAgencyCode);
     if (!target) throw new ProblemError(400, 'unknown_agency', { agency: input.toAgencyCode });
-    if (target.id === row!.owningAgencyId) throw new ProblemError(400, 'transfer_to_self');
+    if (target.id === row.owningAgencyId) throw new ProblemError(400, 'transfer_to_self');
     const respondBy = new Date(Date.now() + responseHours * 3_600_000);
     try {
       const created = await trx
         .insertInto('case_transfers')
         .values({
           case_id: caseId,
-          from_agency_id: row!.owningAgencyId,
+          from_agency_id: row.owningAgencyId,
           to_agency_id: target.id,
           reason: input.reason,
           requested_by: caller.userId,

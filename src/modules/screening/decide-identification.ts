@@ -1,13 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { requireCaseAccess } from '../../platform/access/require-case-access.ts';
 import type { Role } from '../../platform/access/roles.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
 import { notFound } from '../../platform/http/problem.ts';
+import { authorizeCase, personOfCase } from '../cases/authorize-case.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
-import { accessFacts, findCase } from '../cases/store.ts';
 import type { identificationRequest } from './record-contract.ts';
 
 /** Who may decide that someone is a possible, confirmed or not a victim (the classifier only informs it). */
@@ -21,15 +20,8 @@ export async function decideIdentification(
 ) {
   if (!caller.roles.some((role) => DECIDING_ROLES.includes(role))) throw notFound();
   return withActor(db, caller, async (trx) => {
-    const row = await findCase(trx, target.caseId);
-    requireCaseAccess(caller, row && (await accessFacts(trx, row, caller.userId)), 'case.update');
-    const person = await trx
-      .selectFrom('people')
-      .select('id')
-      .where('id', '=', target.personId)
-      .where('case_id', '=', target.caseId)
-      .executeTakeFirst();
-    if (!person) throw notFound();
+    await authorizeCase(trx, caller, target.caseId, 'case.update');
+    await personOfCase(trx, target.caseId, target.personId);
     const decision = await trx
       .insertInto('identification_decisions')
       .values({

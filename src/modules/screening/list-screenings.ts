@@ -1,15 +1,13 @@
 import type { Kysely } from 'kysely';
-import { requireCaseAccess } from '../../platform/access/require-case-access.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
+import { authorizeCase } from '../cases/authorize-case.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
-import { accessFacts, findCase } from '../cases/store.ts';
 import type { ScreeningResult } from './contract.ts';
 
 export async function listScreenings(db: Kysely<Schema>, caller: CaseCaller, caseId: string) {
   return withActor(db, caller, async (trx) => {
-    const row = await findCase(trx, caseId);
-    requireCaseAccess(caller, row && (await accessFacts(trx, row, caller.userId)), 'case.read');
+    await authorizeCase(trx, caller, caseId, 'case.read');
     const rows = await trx
       .selectFrom('screenings')
       .selectAll()

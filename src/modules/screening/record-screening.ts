@@ -1,11 +1,10 @@
 import type { Kysely } from 'kysely';
-import { requireCaseAccess } from '../../platform/access/require-case-access.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
-import { notFound, ProblemError } from '../../platform/http/problem.ts';
+import { ProblemError } from '../../platform/http/problem.ts';
+import { authorizeCase, personOfCase } from '../cases/authorize-case.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
-import { accessFacts, findCase } from '../cases/store.ts';
 import { classify, SCREENING_RULES_VERSION } from './classify.ts';
 import { answerProblems, answersToFacts } from './instruments/answers.ts';
 import { findInstrument } from './instruments/catalog.ts';
@@ -37,17 +36,8 @@ export async function recordScreening(
         : {};
   const result = classify(facts);
   return withActor(db, caller, async (trx) => {
-    const row = await findCase(trx, caseId);
-    requireCaseAccess(caller, row && (await accessFacts(trx, row, caller.userId)), 'case.update');
-    if (input.personId) {
-      const person = await trx
-        .selectFrom('people')
-        .select('id')
-        .where('id', '=', input.personId)
-        .where('case_id', '=', caseId)
-        .executeTakeFirst();
-      if (!person) throw notFound();
-    }
+    await authorizeCase(trx, caller, caseId, 'case.update');
+    if (input.personId) await personOfCase(trx, caseId, input.personId);
     const stored = await trx
       .insertInto('screenings')
       .values({

@@ -1,0 +1,39 @@
+import type { Transaction } from 'kysely';
+import type { CaseAction, CaseRelation } from '../../platform/access/case-access.ts';
+import { requireCaseAccess } from '../../platform/access/require-case-access.ts';
+import type { Schema } from '../../platform/db/schema.ts';
+import { notFound } from '../../platform/http/problem.ts';
+import type { CaseCaller } from './case-actor.ts';
+import { accessFacts, type CaseRow, findCase } from './store.ts';
+
+/**
+ * The first step of a use-case on a case, inside the caller's transaction: the case as row-level
+ * security lets the caller see it, and 404 unless the caller may do `action` to it.
+ */
+export async function authorizeCase(
+  trx: Transaction<Schema>,
+  caller: CaseCaller,
+  caseId: string,
+  action: CaseAction,
+): Promise<{ row: CaseRow; relation: CaseRelation }> {
+  const row = await findCase(trx, caseId);
+  const relation = requireCaseAccess(caller, row && (await accessFacts(trx, row, caller.userId)), action);
+  if (!row) throw notFound();
+  return { row, relation };
+}
+
+/** A person of that case, or 404: an id from another case never reaches a use-case. */
+export async function personOfCase(
+  trx: Transaction<Schema>,
+  caseId: string,
+  personId: string,
+): Promise<string> {
+  const person = await trx
+    .selectFrom('people')
+    .select('id')
+    .where('id', '=', personId)
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+  if (!person) throw notFound();
+  return person.id;
+}
