@@ -1,5 +1,7 @@
 import { createBrowserRouter } from 'react-router';
+import { usersRoute } from './admin/admin-route.tsx';
 import { auditRoute } from './audit/audit-route.tsx';
+import { casesRoutes } from './cases/cases-routes.tsx';
 import { AppFrame } from './frame/AppFrame.tsx';
 import { ModulePlaceholderPage } from './modules/ModulePlaceholderPage.tsx';
 import { MODULES } from './modules/modules.ts';
@@ -22,12 +24,14 @@ export const router = createBrowserRouter([
     errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <HomePage /> },
-      ...MODULES.map((module) => ({
+      ...casesRoutes,
+      ...MODULES.filter((module) => module.key !== 'cases').map((module) => ({
         path: module.path,
         element: <ModulePlaceholderPage key={module.key} module={module} />,
       })),
       { path: '/system', element: <SystemStatusPage /> },
       auditRoute,
+      usersRoute,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -3,7 +3,7 @@ import { problem } from '../../../src/contracts/system.ts';
 import { currentLanguage, i18n } from '../i18n/i18n.ts';
 import { ApiError } from './api-error.ts';
 
-type Method = 'GET' | 'POST' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 type Call = { method?: Method; path: string; body?: unknown };
 
@@ -18,7 +18,7 @@ export async function requestJson<Schema extends z.ZodType>(
   return parsed.data;
 }
 
-/** Calls the API for an answer that has no body, such as 204 after signing out. */
+/** Calls the API for an answer that has no body, such as 204 after signing out or declaring a conflict. */
 export async function requestNoContent(call: Call): Promise<void> {
   await send(call);
 }

@@ -1,5 +1,6 @@
 import { AppShell, Divider, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { UsersNavigationEntry } from '../admin/UsersNavigationEntry.tsx';
 import { AuditNavigationEntry } from '../audit/AuditNavigationEntry.tsx';
 import { MODULES } from '../modules/modules.ts';
 import { NavigationLink } from './NavigationLink.tsx';
@@ -24,6 +25,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 label={t(`common:modules.${module.key}`)}
                 onNavigate={onNavigate}
               />
+              {module.key === 'administration' && <UsersNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'administration' && <AuditNavigationEntry onNavigate={onNavigate} />}
             </li>
           ))}

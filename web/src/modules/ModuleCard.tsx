@@ -13,9 +13,11 @@ export function ModuleCard({ module }: { module: Module }) {
             {t(`common:modules.${module.key}`)}
           </Anchor>
         </Title>
-        <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
-          {t('modules.comingSoon')}
-        </Badge>
+        {!module.available && (
+          <Badge variant="light" color="gray" style={{ flexShrink: 0 }}>
+            {t('modules.comingSoon')}
+          </Badge>
+        )}
       </Group>
       <Text c="dimmed" fz="sm" mt="xs">
         {t(`modules.descriptions.${module.key}`)}

@@ -1,12 +1,15 @@
-/** The modules the frame offers, in the order the work flows; keys name their entries in common.json. */
+/**
+ * The modules the frame offers, in the order the work flows; keys name their entries in common.json.
+ * `available`: the module has screens; the others still show what is coming.
+ */
 export const MODULES = [
-  { key: 'cases', path: '/cases' },
-  { key: 'identification', path: '/identification' },
-  { key: 'referrals', path: '/referrals' },
-  { key: 'protection', path: '/protection' },
-  { key: 'linkage', path: '/linkage' },
-  { key: 'statistics', path: '/statistics' },
-  { key: 'administration', path: '/administration' },
+  { key: 'cases', path: '/cases', available: true },
+  { key: 'identification', path: '/identification', available: false },
+  { key: 'referrals', path: '/referrals', available: false },
+  { key: 'protection', path: '/protection', available: false },
+  { key: 'linkage', path: '/linkage', available: false },
+  { key: 'statistics', path: '/statistics', available: false },
+  { key: 'administration', path: '/administration', available: false },
 ] as const;
 
 export type Module = (typeof MODULES)[number];

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error.ts';
 import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { reauthenticate } from '../api/session.ts';
+import { AppModal } from '../frame/AppModal.tsx';
 import { digitsOnly, isSixDigitCode } from '../sign-in/one-time-code.ts';
 import { useCurrentUser } from './session-context.ts';
 
@@ -59,7 +60,7 @@ export function ReauthenticationDialog({ opened, onClose, onConfirmed }: Reauthe
     ...form.getInputProps('secret'),
   };
   return (
-    <Modal opened={opened} onClose={close} title={t('reauthentication.title')} centered>
+    <AppModal opened={opened} onClose={close} title={t('reauthentication.title')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text>{t('reauthentication.intro')}</Text>
@@ -90,6 +91,6 @@ export function ReauthenticationDialog({ opened, onClose, onConfirmed }: Reauthe
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

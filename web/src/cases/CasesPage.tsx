@@ -1,0 +1,42 @@
+import { Group, Stack } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { fetchCases } from '../api/cases.ts';
+import { useApiQuery } from '../api/useApiQuery.ts';
+import { PageHeading } from '../pages/PageHeading.tsx';
+import { CaseFiltersForm } from './CaseFiltersForm.tsx';
+import { CaseResults } from './CaseResults.tsx';
+import { ConflictDeclaredNotice } from './ConflictDeclaredNotice.tsx';
+import {
+  type CaseFilters,
+  caseFiltersFrom,
+  casePageFrom,
+  caseQueryFrom,
+  caseSearchFrom,
+} from './case-search.ts';
+import { OpenCaseButton } from './OpenCaseButton.tsx';
+
+export function CasesPage() {
+  const { t } = useTranslation();
+  const [search, setSearch] = useSearchParams();
+  const address = search.toString();
+  const read = useMemo(() => {
+    const query = caseQueryFrom(new URLSearchParams(address));
+    return () => fetchCases(query);
+  }, [address]);
+  const cases = useApiQuery(read, address);
+  const filters = caseFiltersFrom(search);
+  const show = (chosen: CaseFilters, page = 1) => setSearch(caseSearchFrom(chosen, page));
+  return (
+    <Stack gap="xl">
+      <Group justify="space-between" align="flex-start">
+        <PageHeading title={t('cases.title')} description={t('cases.intro')} />
+        <OpenCaseButton />
+      </Group>
+      <ConflictDeclaredNotice />
+      <CaseFiltersForm filters={filters} onApply={show} />
+      <CaseResults query={cases} page={casePageFrom(search)} onPage={(page) => show(filters, page)} />
+    </Stack>
+  );
+}
