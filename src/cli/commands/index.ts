@@ -3,6 +3,7 @@ import { registerAudit } from './audit.ts';
 import { registerDb } from './db.ts';
 import { registerDemo } from './demo.ts';
 import { registerKeys } from './keys.ts';
+import { registerLink } from './link.ts';
 import { registerRoute } from './route.ts';
 import { registerScreen } from './screen.ts';
 import { registerServe } from './serve.ts';
@@ -19,5 +20,6 @@ export const commands: RegisterCommand[] = [
   registerKeys,
   registerScreen,
   registerRoute,
+  registerLink,
   registerVersion,
 ];
