@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { cp, mkdir, readFile, rename, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,10 +36,8 @@ export async function locateBinaries(stagingDir: string | undefined): Promise<Po
   const root = await packagedRoot();
   if (!stagingDir) return binariesUnder(root);
   const version = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')).version as string;
-  const target = path.join(
-    stagingDir,
-    `postgres-${version}-${createHash('sha256').update(root).digest('hex').slice(0, 8)}`,
-  );
+  // One copy per version and platform, shared by every clone on the machine.
+  const target = path.join(stagingDir, `postgres-${version}-${os.platform()}-${os.arch()}`);
   if (!(await isStaged(target))) await stage(root, target);
   return binariesUnder(target);
 }
@@ -52,7 +50,7 @@ async function isStaged(target: string): Promise<boolean> {
 }
 
 async function stage(source: string, target: string): Promise<void> {
-  const partial = `${target}.partial-${process.pid}`;
+  const partial = `${target}.partial-${process.pid}-${randomBytes(4).toString('hex')}`;
   await mkdir(path.dirname(target), { recursive: true, mode: 0o755 });
   await rm(partial, { recursive: true, force: true });
   await cp(path.join(source, 'native'), path.join(partial, 'native'), {
@@ -61,8 +59,13 @@ async function stage(source: string, target: string): Promise<void> {
   });
   await hydrateSymlinks(partial);
   await writeFile(path.join(partial, '.complete'), 'staged by enlace\n', { mode: 0o644 });
+  // Another process may have staged the same version meanwhile: a complete copy is never replaced.
+  if (await isStaged(target)) return rm(partial, { recursive: true, force: true });
   await rm(target, { recursive: true, force: true });
-  await rename(partial, target);
+  await rename(partial, target).catch(async (error) => {
+    await rm(partial, { recursive: true, force: true });
+    if (!(await isStaged(target))) throw error;
+  });
 }
 
 /** npm may skip the package's postinstall that recreates its library symlinks; recreate them here. */
