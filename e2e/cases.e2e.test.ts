@@ -6,6 +6,7 @@ import { findAccessibilityViolations, launchChromium, saveScreenshot } from './s
 
 const VIEWPORT = { width: 1366, height: 800 };
 // Fresh accounts, so that this file does not depend on (or spend) the demo accounts' first sign-in.
+// The prosecutor works at UEITMPO, which has no demo cases, so its case list starts empty.
 const suffix = randomBytes(3).toString('hex');
 
 describe('working a case', () => {
@@ -46,7 +47,7 @@ describe('working a case', () => {
     const prosecutor = await createAccount(browser, baseUrl, {
       username: `e2e.fiscal.${suffix}`,
       displayName: 'Fiscal de prueba',
-      agencyCode: 'FEVIMTRA',
+      agencyCode: 'UEITMPO',
       roles: ['prosecutor'],
     });
     await openBrowser();
@@ -150,7 +151,7 @@ describe('working a case', () => {
     const supervisor = await createAccount(browser, baseUrl, {
       username: `e2e.supervision.${suffix}`,
       displayName: 'Supervisión de prueba',
-      agencyCode: 'UEITMPO',
+      agencyCode: 'CIT',
       roles: ['supervisor'],
     });
     await openBrowser();

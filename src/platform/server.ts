@@ -1,4 +1,5 @@
 import { loadDemo } from '../modules/demo/load-demo.ts';
+import { loadDemoCases } from '../modules/demo/load-demo-cases.ts';
 import { startAuditSealer } from './audit/sealer.ts';
 import type { Settings } from './config/config.ts';
 import { chooseKeyRingSource } from './crypto/key-ring-source.ts';
@@ -16,12 +17,15 @@ export async function startServer({ settings, demo, webRoot }: ServerOptions): P
   const database = await openDatabase(settings);
   try {
     await migrate(database.owner);
-    if (demo) await loadDemo(database.db);
     const keyRing = await chooseKeyRingSource({
       env: process.env,
       cwd: process.cwd(),
       embeddedDataDir: database.dataDir,
     }).load();
+    if (demo) {
+      await loadDemo(database.db);
+      await loadDemoCases(database, keyRing);
+    }
     const app = await buildApp({
       database,
       settings,

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeKeyRingForEnvironment } from '../../src/platform/crypto/environment-source.ts';
+import { createKeyRing } from '../../src/platform/crypto/key-ring.ts';
 import { runCli } from '../support/cli.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -111,11 +113,29 @@ describe('enlace command line', () => {
     expect(invalid.stderr).not.toContain('short');
   });
 
-  it('loads the demo accounts idempotently', async () => {
-    const first = await runCli(['demo', 'load'], { env });
+  it('loads the demo accounts and cases idempotently, identities encrypted', async () => {
+    const withKeys = { ...env, ENLACE_KEYRING: encodeKeyRingForEnvironment(createKeyRing()) };
+    const first = await runCli(['demo', 'load'], { env: withKeys });
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/8 cuentas nuevas de 8/);
-    const second = await runCli(['demo', 'load'], { env });
+    expect(first.stdout).toMatch(/Casos de demostración nuevos: 7/);
+    const second = await runCli(['demo', 'load'], { env: withKeys });
     expect(second.stdout).toMatch(/0 cuentas nuevas de 8/);
+    expect(second.stdout).toMatch(/Casos de demostración nuevos: 0/);
+    const names = await database.owner.query('SELECT given_names FROM person_identities');
+    expect(names.rows.length).toBeGreaterThan(5);
+    expect(names.rows.every((row) => row.given_names === null || row.given_names.startsWith('v1.'))).toBe(
+      true,
+    );
+    const walls = await database.owner.query(
+      `SELECT count(*)::int AS n FROM case_walls WHERE cause = 'official_suspect'`,
+    );
+    expect(walls.rows[0].n).toBe(1);
+  });
+
+  it('explains that demo cases need the key ring with an external database', async () => {
+    const result = await runCli(['demo', 'load'], { env });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('ENLACE_KEYRING');
   });
 });
