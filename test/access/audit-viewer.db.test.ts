@@ -1,31 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/platform/access/roles.ts';
 import { recordIdentityRead } from '../../src/platform/audit/record-identity-read.ts';
 import { withActor } from '../../src/platform/db/with-actor.ts';
-import { agency, signedInClient, userWithSession } from '../support/sessions.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { useAccessBed } from '../support/access-bed.ts';
+import { userWithSession } from '../support/sessions.ts';
 
-let database: TestDatabase;
-let server: TestApp;
+const bed = useAccessBed();
+const signedIn = (agencyId: string, roles: Role[]) => bed.signedIn(agencyId, roles);
 let puebla: string;
 let chiapas: string;
 let platform: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startTestApp(database);
-  puebla = await agency(database, 'FGE-PUE', { type: 'state_prosecutor', level: 'state', state: 'PUE' });
-  chiapas = await agency(database, 'FGE-CHP', { type: 'state_prosecutor', level: 'state', state: 'CHP' });
-  platform = (await database.owner.query(`SELECT id FROM agencies WHERE code = 'ENLACE'`)).rows[0].id;
+beforeAll(() => {
+  ({ puebla, chiapas, platform } = bed.agencies);
 });
-afterAll(async () => {
-  await server.close();
-  await database.close();
-});
-
-const signedIn = (agencyId: string, roles: Role[]) =>
-  signedInClient(database, server.baseUrl, agencyId, roles);
 
 describe('the auditor log viewer', () => {
   it('lets auditors browse and filter the log, and answers 404 to everyone else', async () => {
@@ -104,18 +91,18 @@ describe('security alerts', () => {
   });
 
   it('fire once an hour when someone reads more identities than the limit', async () => {
-    const reader = await userWithSession(database, {
+    const reader = await userWithSession(bed.database, {
       username: 'lector-masivo',
       agencyId: puebla,
       roles: ['investigator'],
     });
     const actor = { userId: reader.id, agencyId: puebla, roles: ['investigator' as const] };
     for (let read = 1; read <= 6; read++) {
-      await withActor(database.db, actor, (trx) =>
+      await withActor(bed.database.db, actor, (trx) =>
         recordIdentityRead(trx, actor, { recordType: 'person', recordId: `p-${read}`, fields: ['names'] }, 3),
       );
     }
-    const alerts = await database.owner.query(
+    const alerts = await bed.database.owner.query(
       `SELECT kind, agency_id, details FROM security_alerts WHERE subject_user_id = $1`,
       [reader.id],
     );

@@ -1,29 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/platform/access/roles.ts';
-import { agency, signedInClient } from '../support/sessions.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import { useAccessBed } from '../support/access-bed.ts';
 
-let database: TestDatabase;
-let server: TestApp;
+const bed = useAccessBed();
+const signedIn = (agencyId: string, roles: Role[]) => bed.signedIn(agencyId, roles);
 let puebla: string;
 let chiapas: string;
 let platform: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  server = await startTestApp(database);
-  puebla = await agency(database, 'FGE-PUE', { type: 'state_prosecutor', level: 'state', state: 'PUE' });
-  chiapas = await agency(database, 'FGE-CHP', { type: 'state_prosecutor', level: 'state', state: 'CHP' });
-  platform = (await database.owner.query(`SELECT id FROM agencies WHERE code = 'ENLACE'`)).rows[0].id;
+beforeAll(() => {
+  ({ puebla, chiapas, platform } = bed.agencies);
 });
-afterAll(async () => {
-  await server.close();
-  await database.close();
-});
-
-const signedIn = (agencyId: string, roles: Role[]) =>
-  signedInClient(database, server.baseUrl, agencyId, roles);
 
 const NEW_ACCOUNT = {
   username: 'nueva.fiscal',
@@ -71,7 +57,7 @@ describe('user administration', () => {
     const disabled = await admin.call('PATCH', `/api/v1/admin/users/${other.userId}`, { disabled: true });
     expect(disabled.body.disabled).toBe(true);
     expect((await other.call('GET', '/api/v1/session')).status).toBe(401);
-    const actions = await database.owner.query(
+    const actions = await bed.database.owner.query(
       `SELECT action FROM audit_entries WHERE record_id = ANY($1) ORDER BY id`,
       [[worker.userId, other.userId]],
     );
