@@ -1,11 +1,10 @@
-import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error.ts';
 import { type BreakGlassGrant, breakGlass } from '../api/cases.ts';
-import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { AppModal } from '../frame/AppModal.tsx';
+import { ReasonFields } from './ReasonFields.tsx';
 
 type BreakGlassDialogProps = {
   caseId: string;
@@ -42,30 +41,14 @@ export function BreakGlassDialog({ caseId, opened, onClose, onGranted }: BreakGl
   return (
     <AppModal opened={opened} onClose={close} title={t('cases.breakGlass.dialogTitle')}>
       <form onSubmit={submit} noValidate>
-        <Stack gap="md">
-          <Alert color="red" variant="light">
-            {t('cases.breakGlass.warning')}
-          </Alert>
-          <ProblemAlert error={failure} />
-          <Textarea
-            label={t('cases.breakGlass.reason')}
-            description={t('cases.breakGlass.reasonHint')}
-            required
-            autosize
-            minRows={3}
-            maxLength={2000}
-            data-autofocus
-            {...form.getInputProps('reason')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              {t('cases.breakGlass.cancel')}
-            </Button>
-            <Button type="submit" color="red.9" loading={form.submitting}>
-              {t('cases.breakGlass.submit')}
-            </Button>
-          </Group>
-        </Stack>
+        <ReasonFields
+          messages="cases.breakGlass"
+          tone="red"
+          failure={failure}
+          reason={form.getInputProps('reason')}
+          submitting={form.submitting}
+          onCancel={close}
+        />
       </form>
     </AppModal>
   );

@@ -1,13 +1,12 @@
-import { Alert, Button, Group, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error.ts';
 import { type RevealedPerson, revealPerson } from '../api/cases.ts';
-import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { AppModal } from '../frame/AppModal.tsx';
 import { ReauthenticationDialog } from '../session/ReauthenticationDialog.tsx';
 import type { NumberedPerson } from './PeopleSection.tsx';
+import { ReasonFields } from './ReasonFields.tsx';
 
 type RevealDialogProps = {
   caseId: string;
@@ -54,30 +53,14 @@ export function RevealDialog({ caseId, target, onClose, onRevealed }: RevealDial
     <>
       <AppModal opened={target !== null && !reauthenticating} onClose={close} title={title}>
         <form onSubmit={form.onSubmit(reveal)} noValidate>
-          <Stack gap="md">
-            <Alert color="orange" variant="light">
-              {t('cases.reveal.warning')}
-            </Alert>
-            <ProblemAlert error={failure} />
-            <Textarea
-              label={t('cases.reveal.reason')}
-              description={t('cases.reveal.reasonHint')}
-              required
-              autosize
-              minRows={3}
-              maxLength={2000}
-              data-autofocus
-              {...form.getInputProps('reason')}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('cases.reveal.cancel')}
-              </Button>
-              <Button type="submit" loading={form.submitting}>
-                {t('cases.reveal.submit')}
-              </Button>
-            </Group>
-          </Stack>
+          <ReasonFields
+            messages="cases.reveal"
+            tone="orange"
+            failure={failure}
+            reason={form.getInputProps('reason')}
+            submitting={form.submitting}
+            onCancel={close}
+          />
         </form>
       </AppModal>
       <ReauthenticationDialog
