@@ -66,14 +66,18 @@ describe('the auditor’s screens', () => {
     await expect.poll(() => page.title()).toBe('Auditoría · Enlace');
     expect(new URL(page.url()).pathname).toBe('/audit');
 
-    // The demo's own history: its institutions and accounts, and this very sign-in.
+    // The newest entry is this very sign-in; the demo's institutions are further back (other tests and the
+    // demo cases write many entries), so they are looked up through the filter in the address.
     await logTable().waitFor();
-    const codes = await actionCodes();
-    expect(codes).toEqual(expect.arrayContaining(['agency.create', 'user.create', 'session.sign_in']));
+    expect(await actionCodes()).toContain('session.sign_in');
+    await page.goto(`${baseUrl}/audit?action=agency.create`);
+    await expect.poll(async () => [...new Set(await actionCodes())]).toEqual(['agency.create']);
     const shown = await logTable().textContent();
     expect(shown).toContain('Alta de institución');
     // Institutions by code from the agency directory, not by id.
     expect(shown).toContain('FEVIMTRA');
+    await page.goto(`${baseUrl}/audit`);
+    await logTable().waitFor();
     await saveScreenshot(page, 'audit-log-es-MX');
     expect(await findAccessibilityViolations(page)).toEqual([]);
 
