@@ -2,10 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/platform/access/roles.ts';
 import { recordIdentityRead } from '../../src/platform/audit/record-identity-read.ts';
 import { withActor } from '../../src/platform/db/with-actor.ts';
-import { useAccessBed } from '../support/access-bed.ts';
+import { openAccessBed } from '../support/access-bed.ts';
 import { userWithSession } from '../support/sessions.ts';
 
-const bed = useAccessBed();
+const bed = openAccessBed();
 const signedIn = (agencyId: string, roles: Role[]) => bed.signedIn(agencyId, roles);
 let puebla: string;
 let chiapas: string;

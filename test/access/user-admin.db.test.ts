@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/platform/access/roles.ts';
-import { useAccessBed } from '../support/access-bed.ts';
+import { openAccessBed } from '../support/access-bed.ts';
 
-const bed = useAccessBed();
+const bed = openAccessBed();
 const signedIn = (agencyId: string, roles: Role[]) => bed.signedIn(agencyId, roles);
 let puebla: string;
 let chiapas: string;

@@ -18,7 +18,7 @@ export type AccessBed = {
  * A fresh database and a running app for one test file, with the usual institutions, opened before
  * the file's tests and closed after them. Properties are filled in by `beforeAll`.
  */
-export function useAccessBed(): AccessBed {
+export function openAccessBed(): AccessBed {
   const bed = { agencies: {} } as AccessBed;
   beforeAll(async () => {
     bed.database = await createTestDatabase();
