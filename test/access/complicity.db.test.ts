@@ -52,6 +52,38 @@ describe('complicity safeguards', () => {
   });
 });
 
+describe('sharing', () => {
+  it('is listed to those who may share, and a revoked share ends access at once', async () => {
+    const { id, prosecutor } = await openedCase();
+    const shared = await prosecutor.call('POST', `/api/v1/cases/${id}/shares`, {
+      agencyCode: 'FEVIMTRA',
+      reason: 'Posible competencia federal',
+    });
+    const federalProsecutor = await signedIn(federal, ['prosecutor']);
+    expect((await federalProsecutor.call('GET', `/api/v1/cases/${id}`)).status).toBe(200);
+    const list = await prosecutor.call('GET', `/api/v1/cases/${id}/shares`);
+    expect(list.body.items).toEqual([
+      expect.objectContaining({
+        id: shared.body.id,
+        agency: expect.objectContaining({ code: 'FEVIMTRA' }),
+        revokedAt: null,
+      }),
+    ]);
+    expect((await federalProsecutor.call('GET', `/api/v1/cases/${id}/shares`)).status).toBe(404);
+    expect(
+      (await federalProsecutor.call('POST', `/api/v1/cases/${id}/shares/${shared.body.id}/revocation`))
+        .status,
+    ).toBe(404);
+    expect(
+      (await prosecutor.call('POST', `/api/v1/cases/${id}/shares/${shared.body.id}/revocation`)).status,
+    ).toBe(204);
+    expect((await federalProsecutor.call('GET', `/api/v1/cases/${id}`)).status).toBe(404);
+    expect(
+      (await prosecutor.call('POST', `/api/v1/cases/${id}/shares/${shared.body.id}/revocation`)).status,
+    ).toBe(404);
+  });
+});
+
 describe('break-glass access', () => {
   it('lets a supervisor elsewhere read, not change, a case for a limited time, with an audited reason', async () => {
     const { id } = await openedCase();
@@ -61,7 +93,7 @@ describe('break-glass access', () => {
     expect(grant.status).toBe(201);
     expect(new Date(grant.body.expiresAt).getTime()).toBeGreaterThan(Date.now() + 3 * 3_600_000);
     const read = await supervisor.call('GET', `/api/v1/cases/${id}`);
-    expect(read.body).toMatchObject({ relation: 'break_glass' });
+    expect(read.body).toMatchObject({ relation: 'break_glass', breakGlassUntil: grant.body.expiresAt });
     expect(read.body.allowedActions).not.toContain('case.share');
     const share = await supervisor.call('POST', `/api/v1/cases/${id}/shares`, {
       agencyCode: 'FEVIMTRA',

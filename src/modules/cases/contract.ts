@@ -24,6 +24,8 @@ export const caseSummary = z.object({
 
 export const caseView = caseSummary.extend({
   relation: z.enum(['owner', 'assigned', 'shared', 'break_glass']),
+  /** When the caller's emergency access ends; null unless the relation is break_glass. */
+  breakGlassUntil: z.string().nullable(),
   /** Parts of the record this user may see; identity and others arrive with the case records. */
   visibleGroups: z.array(z.enum(FIELD_GROUPS)),
   allowedActions: z.array(z.enum(CASE_ACTIONS)),
@@ -51,3 +53,14 @@ export const shareCaseRequest = z.strictObject({
 
 export const breakGlassRequest = z.strictObject({ reason: z.string().trim().min(20).max(2000) });
 export const breakGlassGrant = z.object({ caseId: z.uuid(), expiresAt: z.string() });
+
+export const caseShare = z.object({
+  id: z.uuid(),
+  agency: z.object({ code: z.string(), name: z.string() }),
+  reason: z.string(),
+  sharedAt: z.string(),
+  expiresAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
+export const caseShareList = z.object({ items: z.array(caseShare) });
+export const shareParams = z.strictObject({ caseId: z.uuid(), shareId: z.uuid() });

@@ -7,7 +7,7 @@ import { notFound } from '../../platform/http/problem.ts';
 import { authorizeCase } from './authorize-case.ts';
 import type { CaseCaller } from './case-actor.ts';
 import type { CaseView } from './contract.ts';
-import type { CaseRow } from './store.ts';
+import { breakGlassExpiry, type CaseRow } from './store.ts';
 
 /** One case as the caller may see it; every read is audited, break-glass reads with their grant. */
 export async function readCase(db: Kysely<Schema>, caller: CaseCaller, caseId: string): Promise<CaseView> {
@@ -35,6 +35,7 @@ export async function caseView(
   return {
     ...summaryOf(row),
     relation,
+    breakGlassUntil: relation === 'break_glass' ? await breakGlassExpiry(trx, caseId, caller.userId) : null,
     visibleGroups: visibleFieldGroups(caller.roles, relation),
     allowedActions: CASE_ACTIONS.filter((action) => mayOnCase(caller.roles, relation, action)),
   };

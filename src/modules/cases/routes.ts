@@ -12,12 +12,15 @@ import {
   caseId,
   caseList,
   caseListQuery,
+  caseShareList,
   caseView,
   openCaseRequest,
   shareCaseRequest,
+  shareParams,
 } from './contract.ts';
 import { declareConflict } from './declare-conflict.ts';
 import { listCases } from './list-cases.ts';
+import { listShares, revokeShare } from './manage-shares.ts';
 import { openCase } from './open-case.ts';
 import { readCase } from './read-case.ts';
 import { shareCase } from './share-case.ts';
@@ -85,6 +88,35 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDependencies):
     },
     async (request, reply) =>
       reply.status(201).send(await shareCase(db, caller(request), request.params.caseId, request.body)),
+  );
+  routes.get(
+    '/cases/:caseId/shares',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: 'Agencies the case is shared with (those who may share it)',
+        params: caseId,
+        response: { 200: caseShareList, ...errors },
+      },
+    },
+    async (request) => listShares(db, caller(request), request.params.caseId),
+  );
+  routes.post(
+    '/cases/:caseId/shares/:shareId/revocation',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: 'End a share at once',
+        params: shareParams,
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      await revokeShare(db, caller(request), request.params.caseId, request.params.shareId);
+      return reply.status(204).send(null);
+    },
   );
   routes.post(
     '/cases/:caseId/break-glass',

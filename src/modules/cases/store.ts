@@ -143,3 +143,14 @@ export const insertWall = (
       cause: wall.cause,
     })
     .execute();
+
+/** When the caller's break-glass access to a case ends, if they hold one. */
+export const breakGlassExpiry = (trx: Trx, caseId: string, userId: string) =>
+  trx
+    .selectFrom('break_glass_grants')
+    .select((eb) => eb.fn.max('expires_at').as('until'))
+    .where('case_id', '=', caseId)
+    .where('user_id', '=', userId)
+    .where('expires_at', '>', new Date())
+    .executeTakeFirst()
+    .then((row) => (row?.until ? new Date(row.until).toISOString() : null));

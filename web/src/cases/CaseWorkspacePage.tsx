@@ -24,5 +24,7 @@ export function CaseWorkspacePage() {
     return <ProblemAlert error={view.error} />;
   }
   const grantExpiry = grant?.caseId === caseId ? grant.expiresAt : null;
-  return <CaseWorkspace key={caseId} view={view.data} breakGlassUntil={grantExpiry} />;
+  return (
+    <CaseWorkspace key={caseId} view={view.data} breakGlassUntil={view.data.breakGlassUntil ?? grantExpiry} />
+  );
 }
