@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { LINK_DEFAULTS } from '../../src/modules/linkage/defaults.ts';
 import { encodeFile } from '../../src/modules/linkage/io/encode-file.ts';
-import { DEFAULT_MAP, parseInputMap } from '../../src/modules/linkage/io/input-map.ts';
+import { DEFAULT_MAP, parseInputMap, STANDARD_FIELDS } from '../../src/modules/linkage/io/input-map.ts';
 import { linkEncodedFiles } from '../../src/modules/linkage/io/link-encoded-files.ts';
 import { linkFiles } from '../../src/modules/linkage/io/link-files.ts';
 import { readEncodings } from '../../src/modules/linkage/io/read-encodings.ts';
@@ -11,7 +11,6 @@ import { rulesComparing } from '../../src/modules/linkage/model/blocking.ts';
 import { bandKeys, DEFAULT_LSH } from '../../src/modules/linkage/pprl/lsh-blocking.ts';
 import { exactMatchBaseline } from './baseline.ts';
 import { AGENCIES } from './generator/agency-profiles.ts';
-import { COLUMNS } from './generator/agency-records.ts';
 import { generateRecords } from './generator/generate.ts';
 import { type Accuracy, accuracy } from './metrics.ts';
 import { febrlPerson, share, truePairs } from './truth.ts';
@@ -154,7 +153,7 @@ export function writeGenerated(recordCount: number, seed: number, dir: string): 
   mkdirSync(dir, { recursive: true });
   const generated = generateRecords(recordCount, seed);
   for (const [agency, rows] of generated.byAgency) {
-    const csv = [COLUMNS, ...rows].map((row) => row.map(csvField).join(',')).join('\n');
+    const csv = [STANDARD_FIELDS, ...rows].map((row) => row.map(csvField).join(',')).join('\n');
     writeFileSync(path.join(dir, `${agency}.csv`), `${csv}\n`);
   }
   writeFileSync(path.join(dir, 'truth.json'), JSON.stringify(Object.fromEntries(generated.personOf)));

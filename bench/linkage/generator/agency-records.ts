@@ -12,20 +12,6 @@ import {
 import type { Nationality, Person } from './people.ts';
 import type { Random } from './random-tools.ts';
 
-/** The default input layout of `enlace link`. */
-export const COLUMNS = [
-  'record_id',
-  'source',
-  'given_names',
-  'surname_1',
-  'surname_2',
-  'sex',
-  'birth_date',
-  'nationality',
-  'curp',
-  'phone',
-];
-
 /** One agency's record of a person, in the default input layout. */
 export function agencyRecord(
   person: Person,
