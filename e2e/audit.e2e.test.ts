@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { findAccessibilityViolations, launchChromium, saveScreenshot } from './support/browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { chromiumForFile, findAccessibilityViolations, saveScreenshot } from './support/browser.ts';
 
 // Neither role sees identities, so both sign in with the password alone.
 const DEMO_AUDITOR = { username: 'demo.auditor', password: 'Enlace-demo-2026!' };
@@ -11,30 +11,12 @@ const VIEWPORT = { width: 1366, height: 800 };
 
 describe('the auditor’s screens', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  let context: BrowserContext;
+  const chromium = chromiumForFile();
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   async function signInInSpanish({ username, password }: { username: string; password: string }) {
     // A browser set up as in Mexico: native date fields and times read as an auditor there sees them.
-    context = await browser.newContext({
-      viewport: VIEWPORT,
-      locale: 'es-MX',
-      timezoneId: 'America/Mexico_City',
-    });
-    page = await context.newPage();
+    page = await chromium.open({ viewport: VIEWPORT, locale: 'es-MX', timezoneId: 'America/Mexico_City' });
     await page.goto(baseUrl);
     await page.getByLabel('Usuario', { exact: true }).fill(username);
     await page.getByLabel('Contraseña', { exact: true }).fill(password);

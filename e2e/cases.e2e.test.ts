@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { codeFor, createAccount, signInAndEnrolInSpanish } from './support/accounts.ts';
-import { findAccessibilityViolations, launchChromium, saveScreenshot } from './support/browser.ts';
+import { chromiumForFile, findAccessibilityViolations, saveScreenshot } from './support/browser.ts';
 
 const VIEWPORT = { width: 1366, height: 800 };
 // Fresh accounts, so that this file does not depend on (or spend) the demo accounts' first sign-in.
@@ -11,30 +11,12 @@ const suffix = randomBytes(3).toString('hex');
 
 describe('working a case', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  let context: BrowserContext;
+  const chromium = chromiumForFile();
   let page: Page;
   let caseAddress = '';
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
   async function openBrowser(): Promise<void> {
-    context = await browser.newContext({
-      viewport: VIEWPORT,
-      locale: 'es-MX',
-      timezoneId: 'America/Mexico_City',
-    });
-    page = await context.newPage();
+    page = await chromium.open({ viewport: VIEWPORT, locale: 'es-MX', timezoneId: 'America/Mexico_City' });
     await page.goto(baseUrl);
   }
 
@@ -44,7 +26,7 @@ describe('working a case', () => {
   }
 
   test('a prosecutor opens a case, adds a survivor with identity, reveals it with a reason and shares the case', async () => {
-    const prosecutor = await createAccount(browser, baseUrl, {
+    const prosecutor = await createAccount(chromium.browser(), baseUrl, {
       username: `e2e.fiscal.${suffix}`,
       displayName: 'Fiscal de prueba',
       agencyCode: 'UEITMPO',
@@ -130,7 +112,7 @@ describe('working a case', () => {
     expect(await panel.textContent()).toContain('Rosa Elena');
     expect(await panel.textContent()).toContain('+52 222 555 0101');
     // Nothing revealed is kept in the browser's storage.
-    expect(JSON.stringify((await context.storageState()).origins)).not.toContain('Rosa');
+    expect(JSON.stringify((await chromium.context().storageState()).origins)).not.toContain('Rosa');
     await expectAccessible('case-identity-revealed-es-MX');
     await panel.getByRole('button', { name: 'Ocultar identidad' }).click();
     await panel.waitFor({ state: 'detached' });
@@ -148,7 +130,7 @@ describe('working a case', () => {
 
   test('a supervisor outside the case opens break-glass access with a reason and sees the banner', async () => {
     expect(caseAddress).not.toBe('');
-    const supervisor = await createAccount(browser, baseUrl, {
+    const supervisor = await createAccount(chromium.browser(), baseUrl, {
       username: `e2e.supervision.${suffix}`,
       displayName: 'Supervisión de prueba',
       agencyCode: 'CIT',

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { generate } from 'otplib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { findAccessibilityViolations, launchChromium, saveScreenshot } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { chromiumForFile, findAccessibilityViolations, saveScreenshot } from './support/browser.ts';
 
 // Both hold roles that see identities: the demo creates them without a second factor, and each
 // enrols an authenticator app at its first sign-in, as a real user would.
@@ -26,26 +26,12 @@ const MODULES_IN_SPANISH = [
 
 describe('signing in to the web app', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
-  let context: BrowserContext;
+  const chromium = chromiumForFile();
   let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   // A fresh context per test: no cookie or remembered language leaks from one test into the next.
   async function openSignInPage(): Promise<void> {
-    context = await browser.newContext({ viewport: { width: 1366, height: 800 } });
-    page = await context.newPage();
+    page = await chromium.open({ viewport: { width: 1366, height: 800 } });
     await page.goto(baseUrl);
     await page.getByRole('heading', { level: 1 }).waitFor();
   }

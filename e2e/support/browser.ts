@@ -1,7 +1,14 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 /** Debian's Chromium, installed by apt-get, rather than a browser downloaded by Playwright. */
 const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -62,4 +69,31 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * One Chromium for a test file and a fresh context per test, so no cookie or remembered language leaks
+ * from one test into the next. `open` starts the test's context and page.
+ */
+export function chromiumForFile() {
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await context?.close();
+    context = undefined;
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    browser: (): Browser => browser!,
+    context: (): BrowserContext => context!,
+    async open(options: BrowserContextOptions): Promise<Page> {
+      context = await browser!.newContext(options);
+      return context.newPage();
+    },
+  };
 }
