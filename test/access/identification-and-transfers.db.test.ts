@@ -84,6 +84,10 @@ describe('screening and identification on a case', () => {
     expect(
       (await outsider.call('POST', `/api/v1/cases/${caseId}/screenings`, { facts: CHILD_LOOKOUT })).status,
     ).toBe(404);
+    expect((await outsider.call('GET', `/api/v1/cases/${caseId}/screenings`)).status).toBe(404);
+    const statistician = await signedIn(puebla, ['statistician']);
+    expect((await statistician.call('GET', `/api/v1/cases/${caseId}/screenings`)).status).toBe(404);
+    expect((await statistician.call('GET', '/api/v1/transfers')).body.items).toEqual([]);
     const shelter = await signedIn(puebla, ['shelter_staff']);
     const denied = await shelter.call('POST', `/api/v1/cases/${caseId}/people/${personId}/identification`, {
       status: 'not_a_victim',
