@@ -5,6 +5,7 @@ import { registerAuditRoutes } from '../platform/audit/routes.ts';
 import type { AppDependencies } from '../platform/http/app.ts';
 import { registerPeopleRoutes } from './cases/people-routes.ts';
 import { registerCaseRoutes } from './cases/routes.ts';
+import { registerHistoryRoutes } from './history/routes.ts';
 import { registerCaseJurisdictionRoutes } from './jurisdiction/case-routes.ts';
 import { registerJurisdictionRoutes } from './jurisdiction/routes.ts';
 import { registerCaseScreeningRoutes } from './screening/case-routes.ts';
@@ -17,6 +18,7 @@ export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies)
   registerAuditRoutes(v1, deps);
   registerCaseRoutes(v1, deps);
   registerPeopleRoutes(v1, deps);
+  registerHistoryRoutes(v1, deps);
   registerScreeningRoutes(v1, deps);
   registerCaseScreeningRoutes(v1, deps);
   registerCaseJurisdictionRoutes(v1, deps);

@@ -32,6 +32,18 @@ export const caseView = caseSummary.extend({
 });
 export type CaseView = z.infer<typeof caseView>;
 
+export const updateCaseRequest = z
+  .strictObject({
+    status: z.enum(CASE_STATUSES).optional(),
+    stateCode: z.enum(STATE_CODES).optional(),
+    municipality: z.string().trim().min(1).max(200).nullable().optional(),
+    /** Required to move a case back or reopen it; kept in its history. */
+    reason: z.string().trim().min(10).max(2000).optional(),
+  })
+  .refine((patch) => patch.status ?? patch.stateCode ?? patch.municipality !== undefined, {
+    params: { key: 'nothing_to_change' },
+  });
+
 export const caseListQuery = z.strictObject({
   status: z.enum(CASE_STATUSES).optional(),
   stateCode: z.enum(STATE_CODES).optional(),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { problem } from '../../contracts/system.ts';
 import { authenticate, signedInUser } from '../../platform/auth/authenticate.ts';
 import type { AppDependencies } from '../../platform/http/app.ts';
+import { expectedVersion, ifMatchHeader, tagVersion } from '../../platform/http/versioning.ts';
 import { breakGlass } from './break-glass.ts';
 import { caseCaller } from './case-actor.ts';
 import {
@@ -17,6 +18,7 @@ import {
   openCaseRequest,
   shareCaseRequest,
   shareParams,
+  updateCaseRequest,
 } from './contract.ts';
 import { declareConflict } from './declare-conflict.ts';
 import { listCases } from './list-cases.ts';
@@ -24,6 +26,7 @@ import { listShares, revokeShare } from './manage-shares.ts';
 import { openCase } from './open-case.ts';
 import { readCase } from './read-case.ts';
 import { shareCase } from './share-case.ts';
+import { updateCase } from './update-case.ts';
 
 const tags = ['cases'];
 const errors = { 400: problem, 401: problem, 404: problem };
@@ -72,7 +75,33 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDependencies):
         response: { 200: caseView, ...errors },
       },
     },
-    async (request) => readCase(db, caller(request), request.params.caseId),
+    async (request, reply) => {
+      const view = await readCase(db, caller(request), request.params.caseId);
+      tagVersion(reply, view.version);
+      return view;
+    },
+  );
+  routes.patch(
+    '/cases/:caseId',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: 'Change status or place; If-Match must carry the version read (ETag)',
+        description:
+          'Without If-Match: 428. When the case changed since it was read: 412 with the current version.',
+        params: caseId,
+        headers: ifMatchHeader,
+        body: updateCaseRequest,
+        response: { 200: caseView, ...errors, 412: problem, 422: problem, 428: problem },
+      },
+    },
+    async (request, reply) => {
+      const expected = expectedVersion(request);
+      const view = await updateCase(db, caller(request), request.params.caseId, expected, request.body);
+      tagVersion(reply, view.version);
+      return view;
+    },
   );
   routes.post(
     '/cases/:caseId/shares',

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CasesTables } from '../../modules/cases/schema.ts';
+import type { HistoryTables } from '../../modules/history/schema.ts';
 import type { JurisdictionTables } from '../../modules/jurisdiction/schema.ts';
 import type { ScreeningTables } from '../../modules/screening/schema.ts';
 import type { AgencySector, AgencyType, JurisdictionLevel } from '../access/agency-types.ts';
@@ -111,6 +112,7 @@ export type AuditChainTable = {
 
 /** The tables Kysely knows: the platform's and, joined below, each module's. */
 export type Schema = CasesTables &
+  HistoryTables &
   ScreeningTables &
   JurisdictionTables & {
     audit_entries: AuditEntriesTable;

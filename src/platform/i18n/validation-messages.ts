@@ -12,6 +12,8 @@ type IssueParams = {
   keys?: string[];
   values?: unknown[];
   format?: string;
+  /** A refinement's own message key, set with `refine(…, { params: { key } })`. */
+  params?: { key?: string };
 };
 
 /** Turns schema validation issues into one localized sentence per field, never echoing the input. */
@@ -56,6 +58,10 @@ function messageFor(code: string, params: IssueParams, path: string, t: Translat
       });
     case 'invalid_format':
       return t('problems:field.invalid_format', { path, format: params.format ?? '' });
+    case 'custom':
+      return params.params?.key
+        ? t(`problems:field.${params.params.key}`, { path })
+        : t('problems:field.invalid', { path });
     default:
       return t('problems:field.invalid', { path });
   }
