@@ -152,8 +152,8 @@ describe('case history', () => {
     const history = await prosecutor.call('GET', `/api/v1/cases/${caseId}/history`);
     expect(history.status).toBe(200);
     const versions = history.body.items.map((entry: { version: number }) => entry.version);
-    expect(versions).toEqual([5, 4, 3, 2]);
-    const [latest, , , first] = history.body.items;
+    expect(versions).toEqual([5, 4, 3, 2, 1]);
+    const [latest, , , first, opened] = history.body.items;
     expect(latest).toMatchObject({
       recordType: 'case',
       recordId: caseId,
@@ -166,6 +166,14 @@ describe('case history', () => {
       { field: 'status', from: 'identification', to: 'investigation' },
       { field: 'municipality', from: 'Tehuacán', to: 'Puebla' },
     ]);
+    expect(opened).toMatchObject({
+      kind: 'created',
+      changes: [
+        { field: 'status', from: null, to: 'identification' },
+        { field: 'stateCode', from: null, to: 'PUE' },
+        { field: 'municipality', from: null, to: 'Tehuacán' },
+      ],
+    });
   });
 
   it('pages with `before`', async () => {
@@ -175,7 +183,7 @@ describe('case history', () => {
       'GET',
       `/api/v1/cases/${caseId}/history?before=${first.body.nextBefore}`,
     );
-    expect(rest.body.items.map((entry: { version: number }) => entry.version)).toEqual([2]);
+    expect(rest.body.items.map((entry: { version: number }) => entry.version)).toEqual([2, 1]);
     expect(rest.body.nextBefore).toBeNull();
   });
 
@@ -195,6 +203,6 @@ describe('case history', () => {
     }
     await expect(database.owner.query('TRUNCATE record_changes')).rejects.toThrow();
     const kept = await database.owner.query('SELECT count(*)::int AS n FROM record_changes');
-    expect(kept.rows[0].n).toBe(4);
+    expect(kept.rows[0].n).toBe(5);
   });
 });

@@ -13,7 +13,7 @@ import type { CaseView, updateCaseRequest } from './contract.ts';
 import { caseView } from './read-case.ts';
 import { refuseStatusChange } from './status-change.ts';
 
-const CASE_HISTORY: HistorySpec<'status' | 'stateCode' | 'municipality'> = {
+export const CASE_HISTORY: HistorySpec<'status' | 'stateCode' | 'municipality'> = {
   status: 'shown',
   stateCode: 'shown',
   municipality: 'shown',
