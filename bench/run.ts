@@ -1,8 +1,10 @@
 import { auditOverhead } from './audit-overhead.bench.ts';
+import { importThroughput } from './import.bench.ts';
 
 /** `npm run bench`: every benchmark that runs in a few minutes; results as JSON lines on stdout. */
 const BENCHMARKS: Record<string, () => Promise<object>> = {
   'audit-overhead': () => auditOverhead(),
+  'import-throughput': () => importThroughput(),
 };
 
 const selected = process.argv.slice(2);

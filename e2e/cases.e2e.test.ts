@@ -6,7 +6,8 @@ import { chromiumForFile, findAccessibilityViolations, saveScreenshot } from './
 
 const VIEWPORT = { width: 1366, height: 800 };
 // Fresh accounts, so that this file does not depend on (or spend) the demo accounts' first sign-in.
-// The prosecutor works at UEITMPO, which has no demo cases, so its case list starts empty.
+// The prosecutor works at UEITMPO, which has no demo cases and which no other browser test opens cases in,
+// so its case list starts empty.
 const suffix = randomBytes(3).toString('hex');
 
 describe('working a case', () => {

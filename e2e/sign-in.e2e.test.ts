@@ -14,8 +14,10 @@ type SignInLabels = { username: string; password: string; submit: string };
 const SPANISH: SignInLabels = { username: 'Usuario', password: 'Contraseña', submit: 'Iniciar sesión' };
 const ENGLISH: SignInLabels = { username: 'User name', password: 'Password', submit: 'Sign in' };
 
+// Case-working roles also see the transfer inbox under Cases.
 const MODULES_IN_SPANISH = [
   'Casos',
+  'Transferencias',
   'Identificación',
   'Canalizaciones',
   'Protección',

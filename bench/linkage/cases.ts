@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { AGENCIES } from '../../src/modules/demo/synthetic/agency-profiles.ts';
+import { generateRecords } from '../../src/modules/demo/synthetic/generate.ts';
 import { LINK_DEFAULTS } from '../../src/modules/linkage/defaults.ts';
 import { encodeFile } from '../../src/modules/linkage/io/encode-file.ts';
 import { DEFAULT_MAP, parseInputMap, STANDARD_FIELDS } from '../../src/modules/linkage/io/input-map.ts';
@@ -10,8 +12,6 @@ import { readEncodings } from '../../src/modules/linkage/io/read-encodings.ts';
 import { rulesComparing } from '../../src/modules/linkage/model/blocking.ts';
 import { bandKeys, DEFAULT_LSH } from '../../src/modules/linkage/pprl/lsh-blocking.ts';
 import { exactMatchBaseline } from './baseline.ts';
-import { AGENCIES } from './generator/agency-profiles.ts';
-import { generateRecords } from './generator/generate.ts';
 import { type Accuracy, accuracy } from './metrics.ts';
 import { febrlPerson, share, truePairs } from './truth.ts';
 

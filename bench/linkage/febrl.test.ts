@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateRecords } from '../../src/modules/demo/synthetic/generate.ts';
 import { LINK_DEFAULTS } from '../../src/modules/linkage/defaults.ts';
 import { parseInputMap } from '../../src/modules/linkage/io/input-map.ts';
 import { linkFiles } from '../../src/modules/linkage/io/link-files.ts';
 import { FEBRL_DIR } from './cases.ts';
-import { generateRecords } from './generator/generate.ts';
 import { accuracy } from './metrics.ts';
 import { febrlPerson } from './truth.ts';
 

@@ -32,3 +32,6 @@ export const updateManagedUser = z
   .refine((change) => change.roles !== undefined || change.disabled !== undefined, {
     message: 'nothing to change',
   });
+
+/** How the administrator verified the person's identity before resetting their second factor. */
+export const resetMfaRequest = z.strictObject({ reason: z.string().trim().min(20).max(2000) });

@@ -40,7 +40,7 @@ export const auditPage = z.object({ items: z.array(auditEntry), limit: z.number(
 
 export const securityAlert = z.object({
   id: z.uuid(),
-  kind: z.enum(['break_glass', 'identity_read_rate']),
+  kind: z.enum(['break_glass', 'identity_read_rate', 'mfa_reset']),
   agencyId: z.uuid(),
   subjectUserId: z.uuid(),
   caseId: z.uuid().nullable(),

@@ -17,6 +17,14 @@ export const about = z.object({
 });
 export type About = z.infer<typeof about>;
 
+export const problemReject = z.object({
+  line: z.number().int(),
+  id: z.string().optional(),
+  field: z.string(),
+  message: z.string(),
+});
+export type ProblemReject = z.infer<typeof problemReject>;
+
 /** RFC 9457 problem details with Enlace's stable `code` and, for validation, one entry per field. */
 export const problem = z.object({
   type: z.string(),
@@ -27,5 +35,7 @@ export const problem = z.object({
   instance: z.string().optional(),
   requestId: z.string().optional(),
   errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
+  /** Every rejected line of an import that wrote nothing. */
+  rejects: z.array(problemReject).optional(),
 });
 export type Problem = z.infer<typeof problem>;

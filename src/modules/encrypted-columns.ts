@@ -1,5 +1,8 @@
 import { MFA_ENCRYPTED_COLUMNS } from '../platform/auth/mfa-store.ts';
 import { ENCRYPTED_COLUMNS as PEOPLE_COLUMNS } from './cases/person-fields.ts';
+import { CONSENT_ENCRYPTED_COLUMNS } from './consent/consent-fields.ts';
+import { ENCRYPTED_COLUMNS as EXPLOITATION_COLUMNS } from './exploitation/record.ts';
+import { ENCRYPTED_COLUMNS as SUSPECT_ROLE_COLUMNS } from './suspects/record.ts';
 
 /**
  * Every column in the database that holds field-encryption tokens, with the column naming its row
@@ -7,4 +10,10 @@ import { ENCRYPTED_COLUMNS as PEOPLE_COLUMNS } from './cases/person-fields.ts';
  */
 export type EncryptedColumn = { table: string; column: string; key: string };
 
-export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [...PEOPLE_COLUMNS, ...MFA_ENCRYPTED_COLUMNS];
+export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
+  ...PEOPLE_COLUMNS,
+  ...MFA_ENCRYPTED_COLUMNS,
+  ...CONSENT_ENCRYPTED_COLUMNS,
+  ...EXPLOITATION_COLUMNS,
+  ...SUSPECT_ROLE_COLUMNS,
+];

@@ -3,13 +3,22 @@ import { registerAgencyRoutes } from '../platform/access/agency-routes.ts';
 import { registerAdminRoutes } from '../platform/admin/routes.ts';
 import { registerAuditRoutes } from '../platform/audit/routes.ts';
 import type { AppDependencies } from '../platform/http/app.ts';
+import { registerNotificationRoutes } from '../platform/notifications/routes.ts';
 import { registerPeopleRoutes } from './cases/people-routes.ts';
 import { registerCaseRoutes } from './cases/routes.ts';
+import { registerConsentRoutes } from './consent/routes.ts';
+import { registerExchangeRoutes } from './exchange/routes.ts';
+import { registerExploitationRoutes } from './exploitation/routes.ts';
 import { registerHistoryRoutes } from './history/routes.ts';
 import { registerCaseJurisdictionRoutes } from './jurisdiction/case-routes.ts';
+import { registerJurisdictionClockRoutes } from './jurisdiction/clock-routes.ts';
 import { registerJurisdictionRoutes } from './jurisdiction/routes.ts';
+import { registerLegalRoutes } from './legal/routes.ts';
+import { registerProtectionRoutes } from './protection/routes.ts';
 import { registerCaseScreeningRoutes } from './screening/case-routes.ts';
+import { registerInstrumentRoutes } from './screening/instrument-routes.ts';
 import { registerScreeningRoutes } from './screening/routes.ts';
+import { registerSuspectRoleRoutes } from './suspects/routes.ts';
 
 /** Every module's routes under /api/v1; the application factory is the only caller. */
 export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies): void {
@@ -19,8 +28,17 @@ export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies)
   registerCaseRoutes(v1, deps);
   registerPeopleRoutes(v1, deps);
   registerHistoryRoutes(v1, deps);
+  registerExploitationRoutes(v1, deps);
+  registerSuspectRoleRoutes(v1, deps);
+  registerLegalRoutes(v1, deps);
+  registerProtectionRoutes(v1, deps);
+  registerConsentRoutes(v1, deps);
+  registerExchangeRoutes(v1, deps);
   registerScreeningRoutes(v1, deps);
+  registerInstrumentRoutes(v1, deps);
   registerCaseScreeningRoutes(v1, deps);
   registerCaseJurisdictionRoutes(v1, deps);
   registerJurisdictionRoutes(v1, deps);
+  registerJurisdictionClockRoutes(v1, deps);
+  registerNotificationRoutes(v1, deps);
 }

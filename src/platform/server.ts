@@ -1,11 +1,13 @@
 import { loadDemo } from '../modules/demo/load-demo.ts';
 import { loadDemoCases } from '../modules/demo/load-demo-cases.ts';
+import { startTransferSweep } from '../modules/jurisdiction/transfer-sweep.ts';
 import { startAuditSealer } from './audit/sealer.ts';
 import type { Settings } from './config/config.ts';
 import { chooseKeyRingSource } from './crypto/key-ring-source.ts';
 import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrations.ts';
 import { type App, buildApp } from './http/app.ts';
+import { startMaintenance } from './maintenance/start-maintenance.ts';
 
 export type RunningServer = { url: string; app: App; database: Database; close(): Promise<void> };
 
@@ -36,6 +38,18 @@ export async function startServer({ settings, demo, webRoot }: ServerOptions): P
       app.log.error({ errName: (error as Error).name }, 'audit sealer'),
     );
     app.addHook('onClose', () => sealer.stop());
+    if (settings.sweepSeconds > 0) {
+      const sweep = startTransferSweep(database.db, settings.sweepSeconds * 1000, (error) =>
+        app.log.error({ errName: (error as Error).name }, 'transfer escalation sweep'),
+      );
+      // Fastify runs onClose hooks last-registered first: the sweep stops before the sealer's last round.
+      app.addHook('onClose', () => sweep.stop());
+    }
+    const maintenance = startMaintenance(database.db, {
+      onPurged: (purge) => app.log.debug(purge, 'stale sign-in data purged'),
+      onError: (error) => app.log.error({ errName: (error as Error).name }, 'sign-in data purge'),
+    });
+    app.addHook('onClose', () => maintenance.stop());
     try {
       await app.listen({ port: settings.port, host: settings.host });
     } catch (error) {

@@ -43,6 +43,28 @@ describe('the agency directory', () => {
     expect((await client(server.baseUrl).call('GET', '/api/v1/agencies')).status).toBe(401);
   });
 
+  it('shows disabled institutions only to the platform operator’s administrators, who ask for them', async () => {
+    const closed = await agency(database, 'DIF-CERRADO', {
+      type: 'social_welfare',
+      level: 'state',
+      state: 'PUE',
+    });
+    await database.owner.query(`UPDATE agencies SET disabled_at = now() WHERE id = $1`, [closed]);
+    const codes = (body: { items: { code: string; disabled: boolean }[] }) =>
+      Object.fromEntries(body.items.map((item) => [item.code, item.disabled]));
+
+    const stateAdministrator = await signedIn(puebla, ['administrator']);
+    const directory = await stateAdministrator.call('GET', '/api/v1/agencies');
+    expect(codes(directory.body)).toMatchObject({ 'FGE-PUE': false });
+    expect(codes(directory.body)).not.toHaveProperty('DIF-CERRADO');
+    expect((await stateAdministrator.call('GET', '/api/v1/agencies?include=disabled')).status).toBe(404);
+
+    const platformAdministrator = await signedIn(platform, ['administrator']);
+    const everything = await platformAdministrator.call('GET', '/api/v1/agencies?include=disabled');
+    expect(everything.status).toBe(200);
+    expect(codes(everything.body)).toMatchObject({ 'FGE-PUE': false, 'DIF-CERRADO': true });
+  });
+
   it('grows only through the platform operator’s administrators, audited', async () => {
     const stateAdministrator = await signedIn(puebla, ['administrator']);
     expect((await stateAdministrator.call('POST', '/api/v1/agencies', CONSULATE)).status).toBe(404);
@@ -58,7 +80,9 @@ describe('the agency directory', () => {
       [created.body.id],
     );
     expect(audit.rows[0].n).toBe(1);
-    expect((await platformAdministrator.call('POST', '/api/v1/agencies', CONSULATE)).status).toBe(409);
+    const taken = await platformAdministrator.call('POST', '/api/v1/agencies', CONSULATE);
+    expect(taken.status).toBe(409);
+    expect(taken.body.code).toBe('agency_code_taken');
   });
 
   it('refuses an institution whose jurisdiction does not fit its place', async () => {
@@ -71,5 +95,21 @@ describe('the agency directory', () => {
     });
     expect(stateless.status).toBe(400);
     expect(stateless.body.errors.map((error: { path: string }) => error.path)).toContain('stateCode');
+
+    // Each field's error is named by its path, so the web app shows it beside that field.
+    const misplaced = await platformAdministrator.call('POST', '/api/v1/agencies', {
+      code: 'DIF-SIN-MUNICIPIO',
+      name: 'DIF municipal',
+      agencyType: 'social_welfare',
+      sector: 'government',
+      jurisdictionLevel: 'municipal',
+      stateCode: 'PUE',
+      countryCode: 'MX',
+    });
+    expect(misplaced.status).toBe(400);
+    expect(misplaced.body.errors.map((error: { path: string }) => error.path).sort()).toEqual([
+      'countryCode',
+      'municipality',
+    ]);
   });
 });

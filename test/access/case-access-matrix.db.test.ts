@@ -99,7 +99,7 @@ beforeAll(async () => {
   const person = await opener.call('POST', `/api/v1/cases/${caseId}/people`, {
     role: 'survivor',
     identity: { givenNames: 'Persona Sintética' },
-    contact: { address: 'Domicilio sintético 1' },
+    contacts: [{ address: 'Domicilio sintético 1' }],
   });
   expect(person.status).toBe(201);
   personId = person.body.id;
@@ -155,7 +155,7 @@ describe.each(cells)('%s · %s', (scope, role) => {
     if (!groups.includes('identity')) return expect(response.status).toBe(404);
     expect(response.status).toBe(200);
     expect(response.body.identity.givenNames).toBe('Persona Sintética');
-    expect(response.body.contact?.address).toBe(
+    expect(response.body.contacts?.[0]?.address).toBe(
       groups.includes('location') ? 'Domicilio sintético 1' : undefined,
     );
   });

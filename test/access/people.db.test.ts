@@ -10,7 +10,7 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 const MARKERS = {
   givenNames: 'Zacarías Marcadorprivado',
   firstSurname: 'Apellidosecreto',
-  curp: 'ZAMA900101HPLXXX09',
+  curp: 'ZAMA900101MPLXXX02',
   phone: '+52 222 555 0199',
   address: 'Calle Marcadordomicilio 77, Tehuacán',
 };
@@ -51,7 +51,7 @@ beforeAll(async () => {
       birthDate: '1990-01-01',
       curp: MARKERS.curp,
     },
-    contact: { phone: MARKERS.phone, address: MARKERS.address },
+    contacts: [{ phone: MARKERS.phone, address: MARKERS.address }],
   });
   expect(added.status).toBe(201);
   personId = added.body.id;
@@ -96,14 +96,14 @@ describe('people in a case', () => {
         birthDate: '1990-01-01',
         curp: MARKERS.curp,
       },
-      contact: { phone: MARKERS.phone, address: MARKERS.address },
+      contacts: [{ phone: MARKERS.phone, address: MARKERS.address }],
     });
     const audit = await database.owner.query(
       `SELECT reason, details FROM audit_entries WHERE action = 'identity.read' AND record_id = $1 AND actor_user_id = $2`,
       [personId, prosecutor.userId],
     );
     expect(audit.rows).toEqual([
-      { reason: 'Entrevista de seguimiento', details: { fields: ['identity', 'contact'] } },
+      { reason: 'Entrevista de seguimiento', details: { fields: ['identity', 'contacts'] } },
     ]);
   });
 
@@ -112,7 +112,7 @@ describe('people in a case', () => {
     const shown = await reveal(staff);
     expect(shown.status).toBe(200);
     expect(shown.body.identity.givenNames).toBe(MARKERS.givenNames);
-    expect(shown.body.contact).toBeUndefined();
+    expect(shown.body.contacts).toBeUndefined();
     const rows = await withActor(
       database.db,
       { userId: staff.userId, agencyId: shelter, roles: ['shelter_staff'] },
@@ -145,18 +145,18 @@ describe('people in a case', () => {
   });
 
   it('are found by exact CURP only by those who may see the case', async () => {
-    const found = await prosecutor.call('POST', '/api/v1/people/search/curp', {
+    const found = await prosecutor.call('POST', '/api/v1/people/search', {
       curp: MARKERS.curp.toLowerCase(),
     });
-    expect(found.body.items).toEqual([{ personId, caseId }]);
+    expect(found.body.items).toEqual([expect.objectContaining({ personId, caseId })]);
     const other = await signedIn(
       await agency(database, 'FGE-CHP', { type: 'state_prosecutor', level: 'state', state: 'CHP' }),
       ['prosecutor'],
     );
-    expect(
-      (await other.call('POST', '/api/v1/people/search/curp', { curp: MARKERS.curp })).body.items,
-    ).toEqual([]);
-    const malformed = await prosecutor.call('POST', '/api/v1/people/search/curp', { curp: 'NO-ES-CURP' });
+    expect((await other.call('POST', '/api/v1/people/search', { curp: MARKERS.curp })).body.items).toEqual(
+      [],
+    );
+    const malformed = await prosecutor.call('POST', '/api/v1/people/search', { curp: 'NO-ES-CURP' });
     expect(malformed.status).toBe(400);
     expect(malformed.body.errors[0].path).toBe('curp');
   });

@@ -55,8 +55,9 @@ describe('enlace keys', () => {
     const personId = (
       await session.call('POST', `/api/v1/cases/${caseId}/people`, {
         role: 'survivor',
-        identity: { givenNames: 'Rotación Sintética', curp: 'ROSI900101MPLXXX05' },
-        contact: { phone: '2225550100' },
+        identity: { givenNames: 'Rotación Sintética', curp: 'ROSI900101MPLXXX09' },
+        documents: [{ kind: 'passport', issuingCountry: 'GT', number: 'RS-9001', expiresOn: '2031-01-31' }],
+        contacts: [{ phone: '2225550100' }, { email: 'rotacion@example.org' }],
       })
     ).body.id;
 
@@ -65,10 +66,11 @@ describe('enlace keys', () => {
     expect(whileServing.stderr).toContain('deténgalo antes de rotar');
     await stop(server);
 
-    // The demo cases, this survivor and the prosecutor's second-factor secret: every encrypted value.
+    // The demo cases, this survivor (identity, passport, two contact points) and the prosecutor's
+    // second-factor secret: every encrypted value.
     const before = await runCli(['keys', 'status'], { env });
     const values = Number(/k1 {2}activa {2}(\d+) datos/.exec(before.stdout)?.[1]);
-    expect(values).toBeGreaterThanOrEqual(4);
+    expect(values).toBeGreaterThanOrEqual(7);
     const rotated = await runCli(['keys', 'rotate'], { env });
     expect(rotated.code).toBe(0);
     expect(rotated.stdout).toContain(`${values} datos cifrados de nuevo con la clave k2`);
@@ -91,11 +93,16 @@ describe('enlace keys', () => {
       expect(shown.status).toBe(200);
       expect(shown.body.identity).toMatchObject({
         givenNames: 'Rotación Sintética',
-        curp: 'ROSI900101MPLXXX05',
+        curp: 'ROSI900101MPLXXX09',
       });
-      expect(shown.body.contact).toMatchObject({ phone: '2225550100' });
-      const found = await again.call('POST', '/api/v1/people/search/curp', { curp: 'ROSI900101MPLXXX05' });
-      expect(found.body.items).toEqual([{ personId, caseId }]);
+      expect(shown.body.documents).toEqual([
+        { kind: 'passport', issuingCountry: 'GT', number: 'RS-9001', expiresOn: '2031-01-31' },
+      ]);
+      expect(shown.body.contacts).toEqual([{ phone: '2225550100' }, { email: 'rotacion@example.org' }]);
+      const found = await again.call('POST', '/api/v1/people/search', { curp: 'ROSI900101MPLXXX09' });
+      expect(found.body.items).toEqual([expect.objectContaining({ personId, caseId })]);
+      const byPassport = await again.call('POST', '/api/v1/people/search', { passport: 'rs 9001' });
+      expect(byPassport.body.items).toEqual([expect.objectContaining({ personId, caseId })]);
     } finally {
       await stop(server);
     }

@@ -1,8 +1,9 @@
 import { createBrowserRouter } from 'react-router';
-import { usersRoute } from './admin/admin-route.tsx';
+import { agenciesRoute, usersRoute } from './admin/admin-route.tsx';
 import { auditRoute } from './audit/audit-route.tsx';
 import { casesRoutes } from './cases/cases-routes.tsx';
 import { AppFrame } from './frame/AppFrame.tsx';
+import { transfersRoute } from './jurisdiction/transfers-route.tsx';
 import { ModulePlaceholderPage } from './modules/ModulePlaceholderPage.tsx';
 import { MODULES } from './modules/modules.ts';
 import { HomePage } from './pages/HomePage.tsx';
@@ -30,8 +31,10 @@ export const router = createBrowserRouter([
         element: <ModulePlaceholderPage key={module.key} module={module} />,
       })),
       { path: '/system', element: <SystemStatusPage /> },
+      transfersRoute,
       auditRoute,
       usersRoute,
+      agenciesRoute,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

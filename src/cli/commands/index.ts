@@ -2,11 +2,14 @@ import type { RegisterCommand } from '../command.ts';
 import { registerAudit } from './audit.ts';
 import { registerDb } from './db.ts';
 import { registerDemo } from './demo.ts';
+import { registerExchange } from './exchange.ts';
 import { registerKeys } from './keys.ts';
 import { registerLink } from './link.ts';
+import { registerMaintenance } from './maintenance.ts';
 import { registerRoute } from './route.ts';
 import { registerScreen } from './screen.ts';
 import { registerServe } from './serve.ts';
+import { registerTransfers } from './transfers.ts';
 import { registerUser } from './user.ts';
 import { registerVersion } from './version.ts';
 
@@ -16,10 +19,13 @@ export const commands: RegisterCommand[] = [
   registerDb,
   registerUser,
   registerDemo,
+  registerExchange,
   registerAudit,
   registerKeys,
+  registerMaintenance,
   registerScreen,
   registerRoute,
+  registerTransfers,
   registerLink,
   registerVersion,
 ];

@@ -9,12 +9,15 @@ import { ProblemError } from '../../platform/http/problem.ts';
 import { authorizeCase } from './authorize-case.ts';
 import type { CaseCaller } from './case-actor.ts';
 import type { AddPersonRequest } from './people-contract.ts';
-import { encryptContact, encryptIdentity } from './person-fields.ts';
+import { personRows } from './person-rows.ts';
+import { insertPersonRows } from './person-store.ts';
+import { recordPersonCreation } from './record-person-creation.ts';
 import { insertWall } from './store.ts';
 
 /**
- * Records a person in a case, identity and contact encrypted before they leave the process. A suspect
- * who is a public official walls the case off from their institution in the same transaction.
+ * Records a person in a case, identity, documents and contacts encrypted before they leave the process,
+ * with the first entry of the person's history. A suspect who is a public official walls the case off
+ * from their institution in the same transaction.
  */
 export async function addPerson(
   db: Kysely<Schema>,
@@ -32,32 +35,13 @@ export async function addPerson(
     if (input.officialAgencyCode && !officialAgency) {
       throw new ProblemError(400, 'unknown_agency', { agency: input.officialAgencyCode });
     }
-    await trx
-      .insertInto('people')
-      .values({
-        id: personId,
-        case_id: caseId,
-        role: input.role,
-        recorded_by_agency_id: caller.agencyId,
-        sex: input.sex ?? null,
-        birth_year: input.birthYear ?? null,
-        nationality: input.nationality ?? null,
-        indigenous_language: input.indigenousLanguage ?? null,
-        public_official: input.publicOfficial || !!officialAgency,
-        official_agency_id: officialAgency?.id ?? null,
-        needs: input.needs,
-      })
-      .execute();
-    if (input.identity)
-      await trx
-        .insertInto('person_identities')
-        .values(encryptIdentity(keyRing, personId, input.identity))
-        .execute();
-    if (input.contact)
-      await trx
-        .insertInto('person_contacts')
-        .values(encryptContact(keyRing, personId, input.contact))
-        .execute();
+    const rows = personRows(
+      keyRing,
+      { personId, caseId, agencyId: caller.agencyId, officialAgencyId: officialAgency?.id ?? null },
+      input,
+    );
+    await insertPersonRows(trx, rows);
+    await recordPersonCreation(trx, caseId, rows.person, input);
     if (officialAgency && input.role === 'suspect') {
       await insertWall(trx, { caseId, agencyId: officialAgency.id, cause: 'official_suspect' });
     }
@@ -69,7 +53,8 @@ export async function addPerson(
         caseId,
         role: input.role,
         identity: !!input.identity,
-        contact: !!input.contact,
+        documents: input.documents.length,
+        contacts: input.contacts.length,
         walled: !!officialAgency,
       },
     });

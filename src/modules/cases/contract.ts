@@ -70,6 +70,7 @@ export const caseShare = z.object({
   id: z.uuid(),
   agency: z.object({ code: z.string(), name: z.string() }),
   reason: z.string(),
+  sharedBy: z.object({ id: z.uuid(), displayName: z.string() }),
   sharedAt: z.string(),
   expiresAt: z.string().nullable(),
   revokedAt: z.string().nullable(),

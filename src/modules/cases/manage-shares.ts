@@ -13,7 +13,18 @@ export async function listShares(db: Kysely<Schema>, caller: CaseCaller, caseId:
     const rows = await trx
       .selectFrom('case_shares as s')
       .innerJoin('agencies as a', 'a.id', 's.agency_id')
-      .select(['s.id', 'a.code', 'a.name', 's.reason', 's.shared_at', 's.expires_at', 's.revoked_at'])
+      .innerJoin('users as u', 'u.id', 's.shared_by')
+      .select([
+        's.id',
+        'a.code',
+        'a.name',
+        's.reason',
+        's.shared_by',
+        'u.display_name',
+        's.shared_at',
+        's.expires_at',
+        's.revoked_at',
+      ])
       .where('s.case_id', '=', caseId)
       .orderBy('s.shared_at', 'desc')
       .execute();
@@ -22,6 +33,7 @@ export async function listShares(db: Kysely<Schema>, caller: CaseCaller, caseId:
         id: row.id,
         agency: { code: row.code, name: row.name },
         reason: row.reason,
+        sharedBy: { id: row.shared_by, displayName: row.display_name },
         sharedAt: row.shared_at.toISOString(),
         expiresAt: row.expires_at?.toISOString() ?? null,
         revokedAt: row.revoked_at?.toISOString() ?? null,

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { BirthDatePrecision } from './birth-date.ts';
 
 export const CASE_STATUSES = [
   'identification',
@@ -65,7 +66,7 @@ export type BreakGlassGrantsTable = {
 
 export type SecurityAlertsTable = {
   id: Generated<string>;
-  kind: 'break_glass' | 'identity_read_rate';
+  kind: 'break_glass' | 'identity_read_rate' | 'mfa_reset';
   agency_id: string;
   subject_user_id: string;
   case_id: string | null;
@@ -86,21 +87,51 @@ export type CasesTables = {
   people: PeopleTable;
   person_identities: PersonIdentitiesTable;
   person_contacts: PersonContactsTable;
+  person_documents: PersonDocumentsTable;
 };
 
 export const PERSON_ROLES = ['survivor', 'suspect', 'witness'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 export const SEXES = ['female', 'male', 'intersex', 'unknown'] as const;
+export type Sex = (typeof SEXES)[number];
+/** HTCDS 2.0 prs_Gender (Feminine … NonSpecifiedUnknown), apart from the sex recorded. */
+export const GENDERS = [
+  'feminine',
+  'masculine',
+  'transgender_feminine',
+  'transgender_masculine',
+  'non_conforming',
+  'unknown',
+] as const;
+export type Gender = (typeof GENDERS)[number];
+/** Washington Group domains, as INEGI's census asks them, plus psychosocial disability. */
+export const DISABILITIES = [
+  'seeing',
+  'hearing',
+  'mobility',
+  'cognition',
+  'self_care',
+  'communication',
+  'psychosocial',
+] as const;
+export type Disability = (typeof DISABILITIES)[number];
+/** Identity documents besides the CURP, which the identity holds. */
+export const DOCUMENT_KINDS = ['passport', 'consular_id', 'national_id', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export type PeopleTable = {
   id: string;
   case_id: string;
   role: PersonRole;
   recorded_by_agency_id: string;
-  sex: (typeof SEXES)[number] | null;
+  sex: Sex | null;
+  gender: Gender | null;
   birth_year: number | null;
+  birth_date_precision: BirthDatePrecision | null;
   nationality: string | null;
   indigenous_language: string | null;
+  has_disability: boolean | null;
+  disabilities: Generated<Disability[]>;
   public_official: Generated<boolean>;
   official_agency_id: string | null;
   needs: Generated<string[]>;
@@ -118,11 +149,28 @@ export type PersonIdentitiesTable = {
   curp: string | null;
   curp_index: string | null;
   name_index: string | null;
+  short_name_index: string | null;
 };
 
+/** One contact point; its tokens are bound to `id` (for points older than 0015, the person's id). */
 export type PersonContactsTable = {
+  id: string;
   person_id: string;
+  position: number;
   phone: string | null;
   phone_index: string | null;
+  email: string | null;
   address: string | null;
+};
+
+/** Number and expiry are ciphertext bound to `id`; kind and issuing country stay clear. */
+export type PersonDocumentsTable = {
+  id: string;
+  person_id: string;
+  position: number;
+  kind: DocumentKind;
+  issuing_country: string | null;
+  number: string;
+  number_index: string;
+  expires_on: string | null;
 };

@@ -1,4 +1,4 @@
-import type { NewAgency } from '../../platform/access/create-agency.ts';
+import type { NewAgency } from '../../contracts/agencies.ts';
 import type { Role } from '../../platform/access/roles.ts';
 
 /**

@@ -23,6 +23,9 @@ const survivor = (
   role: 'survivor',
   publicOfficial: false,
   needs: ['shelter', 'psychological', 'legal'],
+  disabilities: [],
+  documents: [],
+  contacts: [],
   ...person,
 });
 
@@ -30,6 +33,9 @@ const suspect = (person: Partial<AddPersonRequest> = {}): AddPersonRequest => ({
   role: 'suspect',
   publicOfficial: false,
   needs: [],
+  disabilities: [],
+  documents: [],
+  contacts: [],
   ...person,
 });
 
@@ -76,9 +82,9 @@ export const DEMO_CASES: DemoCase[] = [
           firstSurname: 'Hernández',
           secondSurname: 'López',
           birthDate: '2001-04-17',
-          curp: 'HELG010417MGRRPDA3',
+          curp: 'HELG010417MGRRPDA1',
         },
-        contact: { phone: '+52 55 5000 0101' },
+        contacts: [{ phone: '+52 55 5000 0101' }],
       }),
       suspect({ sex: 'male', birthYear: 1984, nationality: 'MX' }),
       suspect({
@@ -138,11 +144,11 @@ export const DEMO_CASES: DemoCase[] = [
     people: [
       survivor({
         sex: 'female',
-        birthYear: 1997,
+        birthYear: 2001,
         nationality: 'MX',
         needs: ['medical', 'legal'],
         identity: { givenNames: 'Ma. Guadalupe', firstSurname: 'Hernandez', birthDate: '2001-04-17' },
-        contact: { phone: '55 5000 0101' },
+        contacts: [{ phone: '55 5000 0101' }],
       }),
     ],
   },

@@ -7,6 +7,7 @@ import type { AppDependencies } from '../../platform/http/app.ts';
 import { caseCaller } from '../cases/case-actor.ts';
 import { caseId } from '../cases/contract.ts';
 import {
+  caseJurisdiction,
   storedJurisdiction,
   transferId,
   transferInbox,
@@ -16,6 +17,7 @@ import {
 import { jurisdictionFacts } from './contract.ts';
 import { decideCaseJurisdiction } from './decide-case-jurisdiction.ts';
 import { listTransfers } from './list-transfers.ts';
+import { readCaseJurisdiction } from './read-case-jurisdiction.ts';
 import { requestCaseTransfer } from './request-transfer.ts';
 import { respondToTransfer } from './respond-transfer.ts';
 
@@ -27,6 +29,20 @@ export function registerCaseJurisdictionRoutes(app: FastifyInstance, deps: AppDe
   const { db } = deps.database;
   const preHandler = authenticate(deps);
   const caller = (request: FastifyRequest) => caseCaller(signedInUser(request), request.id);
+  routes.get(
+    '/cases/:caseId/jurisdiction',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary:
+          "Where a case's jurisdiction stands: decisions, owner, open transfer, time undetermined and in dispute",
+        params: caseId,
+        response: { 200: caseJurisdiction, ...errors },
+      },
+    },
+    async (request) => readCaseJurisdiction(db, caller(request), request.params.caseId),
+  );
   routes.post(
     '/cases/:caseId/jurisdiction',
     {

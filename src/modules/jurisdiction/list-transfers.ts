@@ -23,7 +23,12 @@ export async function listTransfers(db: Kysely<Schema>, caller: CaseCaller) {
         't.requested_at as requestedAt',
         't.respond_by as respondBy',
         't.status',
+        't.escalated_at as escalatedAt',
       ])
+      // Readers of a case also see its transfers between other authorities; the inbox is the agency's own.
+      .where((eb) =>
+        eb.or([eb('t.from_agency_id', '=', caller.agencyId), eb('t.to_agency_id', '=', caller.agencyId)]),
+      )
       .orderBy('t.status', 'desc')
       .orderBy('t.respond_by')
       .limit(500)
@@ -41,6 +46,7 @@ export async function listTransfers(db: Kysely<Schema>, caller: CaseCaller) {
       respondBy: row.respondBy.toISOString(),
       status: row.status,
       overdue: row.status === 'pending' && row.respondBy < now,
+      escalated: row.escalatedAt !== null,
     })),
   };
 }

@@ -3,11 +3,13 @@ import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
 import { notFound } from '../../platform/http/problem.ts';
+import { notifyUsers } from '../../platform/notifications/notify.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
 
 /**
  * The receiving authority's prosecutor or supervisor accepts (the case changes owner; the former
- * owner keeps following it through a share) or declines with a reason. Anything else: not found.
+ * owner keeps following it through a share) or declines with a reason; the person who asked is told.
+ * Anything else: not found.
  */
 export async function respondToTransfer(
   db: Kysely<Schema>,
@@ -28,6 +30,19 @@ export async function respondToTransfer(
       recordId: caseId,
       ...(response.reason ? { reason: response.reason } : {}),
       details: { transferId },
+    });
+    const answered = await trx
+      .selectFrom('case_transfers as t')
+      .innerJoin('agencies as f', 'f.id', 't.from_agency_id')
+      .innerJoin('agencies as d', 'd.id', 't.to_agency_id')
+      .select(['t.requested_by', 'f.code as fromCode', 'd.code as toCode'])
+      .where('t.id', '=', transferId)
+      .executeTakeFirstOrThrow();
+    await notifyUsers(trx, [answered.requested_by], {
+      kind: response.accept ? 'transfer_accepted' : 'transfer_declined',
+      subject: { type: 'case_transfer', id: transferId },
+      caseId,
+      params: { from: answered.fromCode, to: answered.toCode },
     });
     return { caseId, status: response.accept ? ('accepted' as const) : ('declined' as const) };
   });

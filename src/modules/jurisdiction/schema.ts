@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { StoredTimeline, StoredTransfer } from './case-timeline.ts';
 
 type Json<T> = ColumnType<T, string, string>;
 
@@ -29,10 +30,23 @@ export type CaseTransfersTable = {
   responded_by: string | null;
   responded_at: Date | null;
   response_reason: string | null;
+  /** Set by the escalation sweep only. */
+  escalated_at: ColumnType<Date | null, never, never>;
+};
+
+/** A view: each case's jurisdiction records, as the reader may see them; times are ISO text inside. */
+export type JurisdictionTimelinesView = {
+  case_id: string;
+  reference: string;
+  opened_at: Date;
+  opened_by: string;
+  decisions: StoredTimeline['decisions'];
+  transfers: StoredTransfer[];
 };
 
 /** This module's tables; platform/db/schema.ts joins them into the one Schema Kysely knows. */
 export type JurisdictionTables = {
   jurisdiction_decisions: JurisdictionDecisionsTable;
   case_transfers: CaseTransfersTable;
+  jurisdiction_timelines: JurisdictionTimelinesView;
 };

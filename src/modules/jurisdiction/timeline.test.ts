@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type JurisdictionEvent, replayJurisdiction } from './timeline.ts';
-import { type Owner, requestTransfer } from './transfers.ts';
+import { type CompetentOwner, type Owner, requestTransfer } from './transfers.ts';
 
 const HOUR = 3_600_000;
-const PUEBLA: Owner = { authority: 'STATE_PROSECUTOR', state: 'PUE' };
-const UEITMPO: Owner = { authority: 'UEITMPO', state: null };
+const PUEBLA: CompetentOwner = { authority: 'STATE_PROSECUTOR', state: 'PUE' };
+const UEITMPO: CompetentOwner = { authority: 'UEITMPO', state: null };
 const at = (hours: number) => new Date(Date.UTC(2012, 5, 1) + hours * HOUR).toISOString();
 
 const opened: JurisdictionEvent = { type: 'opened', at: at(0), owner: PUEBLA, decision: 'undetermined' };
@@ -88,6 +88,42 @@ describe('replayJurisdiction', () => {
       owner: PUEBLA,
       disputedMs: 2 * HOUR,
     });
+  });
+
+  it('lets an institution that is not competent hold the case until a competent authority accepts it', () => {
+    const migration: Owner = { authority: null, state: null, agency: 'INM' };
+    const puebla: Owner = { ...PUEBLA, agency: 'FGE-PUE' };
+    const handOver = requestTransfer({
+      id: 'T3',
+      from: migration,
+      to: { authority: 'STATE_PROSECUTOR', state: 'PUE', agency: 'FGE-PUE' },
+      reason: 'domestic case',
+      requestedAt: at(2),
+    });
+    const clock = replayJurisdiction(
+      [
+        { type: 'opened', at: at(0), owner: migration, decision: 'undetermined' },
+        { type: 'transfer_requested', at: at(2), request: handOver },
+        { type: 'transfer_accepted', at: at(3), requestId: 'T3' },
+      ],
+      at(4),
+    );
+    expect(clock).toMatchObject({ owner: puebla, decision: 'state', undeterminedMs: 3 * HOUR });
+  });
+
+  it('tells apart two institutions of the same kind', () => {
+    const first: Owner = { ...PUEBLA, agency: 'A' };
+    const second: Owner = { ...PUEBLA, agency: 'B' };
+    const fromSecond = requestTransfer({ ...request, id: 'T4', from: second, requestedAt: at(1) });
+    expect(() =>
+      replayJurisdiction(
+        [
+          { type: 'opened', at: at(0), owner: first, decision: 'state' },
+          { type: 'transfer_requested', at: at(1), request: fromSecond },
+        ],
+        at(2),
+      ),
+    ).toThrow(/owns the case/);
   });
 
   it('refuses timelines that break the rules', () => {

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RESPONSE_HOURS, JurisdictionRuleError, type Owner, requestTransfer } from './transfers.ts';
+import {
+  type CompetentOwner,
+  DEFAULT_RESPONSE_HOURS,
+  JurisdictionRuleError,
+  type Owner,
+  requestTransfer,
+} from './transfers.ts';
 
-const PUEBLA: Owner = { authority: 'STATE_PROSECUTOR', state: 'PUE' };
-const FEVIMTRA: Owner = { authority: 'FEVIMTRA', state: null };
+const PUEBLA: CompetentOwner = { authority: 'STATE_PROSECUTOR', state: 'PUE' };
+const FEVIMTRA: CompetentOwner = { authority: 'FEVIMTRA', state: null };
 const base = {
   id: 'T1',
   from: PUEBLA,
@@ -23,6 +29,11 @@ describe('requestTransfer', () => {
     expect(() => requestTransfer({ ...base, to: PUEBLA })).toThrow(/another authority/);
     expect(() => requestTransfer({ ...base, responseHours: 0 })).toThrow(/positive/);
     expect(() => requestTransfer({ ...base, requestedAt: 'yesterday' })).toThrow(/date/);
+  });
+
+  it('lets an institution that is not an authority hand its case to one', () => {
+    const migration: Owner = { authority: null, state: null, agency: 'INM' };
+    expect(requestTransfer({ ...base, from: migration }).from).toEqual(migration);
   });
 
   it('names a state prosecutor with its state and a federal unit without one', () => {

@@ -1,14 +1,22 @@
 import type { StateCode } from '../catalog/states.ts';
 import type { Authority } from './contract.ts';
 
-/** An authority that can own a case; a state prosecutor is named together with its state. */
-export type Owner = { authority: Authority; state: StateCode | null };
+/**
+ * Who owns a case. A competent authority names what it is (a state prosecutor with its state, a federal
+ * unit without one); an institution that opened a case without being competent for it (migration, a
+ * consulate) holds it with `authority: null` until it hands it over. `agency` tells apart two
+ * institutions of the same kind.
+ */
+export type Owner = { authority: Authority | null; state: StateCode | null; agency?: string };
+
+/** Cases are handed over to competent authorities only. */
+export type CompetentOwner = Owner & { authority: Authority };
 
 /** One authority asks another to take a case over (state ↔ federal, state ↔ state). */
 export type TransferRequest = {
   id: string;
   from: Owner;
-  to: Owner;
+  to: CompetentOwner;
   reason: string;
   requestedAt: string;
   /** After this instant an unanswered request escalates to a supervisor. */
@@ -34,10 +42,11 @@ export function instant(iso: string): number {
 }
 
 export function sameOwner(a: Owner, b: Owner): boolean {
-  return a.authority === b.authority && a.state === b.state;
+  return a.authority === b.authority && a.state === b.state && a.agency === b.agency;
 }
 
 function checkOwner(owner: Owner): void {
+  if (owner.authority === null) return;
   const needsState = owner.authority === 'STATE_PROSECUTOR';
   if (needsState !== (owner.state !== null)) {
     throw new JurisdictionRuleError('A state prosecutor is named with its state; a federal unit without one');
@@ -47,7 +56,7 @@ function checkOwner(owner: Owner): void {
 export function requestTransfer(input: {
   id: string;
   from: Owner;
-  to: Owner;
+  to: CompetentOwner;
   reason: string;
   requestedAt: string;
   responseHours?: number;

@@ -7,9 +7,11 @@ import { caseCaller } from '../cases/case-actor.ts';
 import { caseId } from '../cases/contract.ts';
 import { personParams } from '../cases/people-contract.ts';
 import { decideIdentification } from './decide-identification.ts';
+import { listIdentification } from './list-identification.ts';
 import { listScreenings } from './list-screenings.ts';
 import {
   identificationDecision,
+  identificationList,
   identificationRequest,
   recordScreeningRequest,
   screeningList,
@@ -52,6 +54,19 @@ export function registerCaseScreeningRoutes(app: FastifyInstance, deps: AppDepen
       },
     },
     async (request) => listScreenings(db, caller(request), request.params.caseId),
+  );
+  routes.get(
+    '/cases/:caseId/identification',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: 'The current identification status of each person of a case',
+        params: caseId,
+        response: { 200: identificationList, ...errors },
+      },
+    },
+    async (request) => listIdentification(db, caller(request), request.params.caseId),
   );
   routes.post(
     '/cases/:caseId/people/:personId/identification',

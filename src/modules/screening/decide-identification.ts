@@ -1,16 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import type { Role } from '../../platform/access/roles.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
 import { notFound } from '../../platform/http/problem.ts';
 import { authorizeCase, personOfCase } from '../cases/authorize-case.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
+import { mayDecideIdentification } from './identification-roles.ts';
 import type { identificationRequest } from './record-contract.ts';
-
-/** Who may decide that someone is a possible, confirmed or not a victim (the classifier only informs it). */
-const DECIDING_ROLES: readonly Role[] = ['intake_officer', 'investigator', 'prosecutor', 'supervisor'];
 
 export async function decideIdentification(
   db: Kysely<Schema>,
@@ -18,7 +15,7 @@ export async function decideIdentification(
   target: { caseId: string; personId: string },
   input: z.infer<typeof identificationRequest>,
 ) {
-  if (!caller.roles.some((role) => DECIDING_ROLES.includes(role))) throw notFound();
+  if (!mayDecideIdentification(caller.roles)) throw notFound();
   return withActor(db, caller, async (trx) => {
     await authorizeCase(trx, caller, target.caseId, 'case.update');
     await personOfCase(trx, target.caseId, target.personId);

@@ -10,7 +10,10 @@ export async function listScreenings(db: Kysely<Schema>, caller: CaseCaller, cas
     await authorizeCase(trx, caller, caseId, 'case.read');
     const rows = await trx
       .selectFrom('screenings')
-      .selectAll()
+      .innerJoin('users', 'users.id', 'screenings.screened_by')
+      .innerJoin('agencies', 'agencies.id', 'users.agency_id')
+      .selectAll('screenings')
+      .select(['users.display_name', 'agencies.code as agency_code'])
       .where('case_id', '=', caseId)
       .orderBy('screened_at', 'desc')
       .execute();
@@ -25,6 +28,7 @@ export async function listScreenings(db: Kysely<Schema>, caller: CaseCaller, cas
         rulesVersion: screening.rules_version,
         result: screening.result as ScreeningResult,
         screenedAt: screening.screened_at.toISOString(),
+        screenedBy: { displayName: screening.display_name, agencyCode: screening.agency_code },
       })),
     };
   });

@@ -22,7 +22,10 @@ export const storedScreening = z.object({
   result: screeningResult,
   screenedAt: z.string(),
 });
-export const screeningList = z.object({ items: z.array(storedScreening) });
+/** Who made a screening or a decision, as colleagues on the case see it. */
+const actedBy = z.object({ displayName: z.string(), agencyCode: z.string() });
+
+export const screeningList = z.object({ items: z.array(storedScreening.extend({ screenedBy: actedBy })) });
 
 export const identificationRequest = z.strictObject({
   status: z.enum(IDENTIFICATION_STATUSES),
@@ -32,4 +35,16 @@ export const identificationDecision = z.object({
   id: z.uuid(),
   status: z.enum(IDENTIFICATION_STATUSES),
   decidedAt: z.string(),
+});
+
+/** The latest decision for each person of a case who has one. */
+export const identificationList = z.object({
+  items: z.array(
+    z.object({
+      personId: z.uuid(),
+      status: z.enum(IDENTIFICATION_STATUSES),
+      decidedAt: z.string(),
+      decidedBy: actedBy,
+    }),
+  ),
 });

@@ -2,12 +2,12 @@ import type { Kysely } from 'kysely';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
-import { ProblemError } from '../../platform/http/problem.ts';
 import { authorizeCase, personOfCase } from '../cases/authorize-case.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
 import { classify, SCREENING_RULES_VERSION } from './classify.ts';
-import { answerProblems, answersToFacts } from './instruments/answers.ts';
-import { findInstrument } from './instruments/catalog.ts';
+import type { ScreeningFacts } from './contract.ts';
+import { factsFromAnswers, requireInstrument } from './instrument-facts.ts';
+import type { Instrument } from './instruments/types.ts';
 import type { RecordScreeningRequest } from './record-contract.ts';
 
 /**
@@ -20,20 +20,7 @@ export async function recordScreening(
   caseId: string,
   input: RecordScreeningRequest,
 ) {
-  const instrument = 'instrument' in input ? findInstrument(input.instrument) : undefined;
-  if ('instrument' in input && !instrument)
-    throw new ProblemError(400, 'unknown_instrument', { instrument: input.instrument });
-  if (instrument && 'answers' in input) {
-    const problems = answerProblems(instrument, input.answers);
-    if (problems.length > 0)
-      throw new ProblemError(400, 'invalid_answers', { problems: problems.join('; ') });
-  }
-  const facts =
-    instrument && 'answers' in input
-      ? answersToFacts(instrument, input.answers)
-      : 'facts' in input
-        ? input.facts
-        : {};
+  const { instrument, facts } = screeningInput(input);
   const result = classify(facts);
   return withActor(db, caller, async (trx) => {
     await authorizeCase(trx, caller, caseId, 'case.update');
@@ -68,4 +55,13 @@ export async function recordScreening(
       screenedAt: stored.screened_at.toISOString(),
     };
   });
+}
+
+function screeningInput(input: RecordScreeningRequest): {
+  instrument: Instrument | null;
+  facts: ScreeningFacts;
+} {
+  if (!('instrument' in input)) return { instrument: null, facts: input.facts };
+  const instrument = requireInstrument(input.instrument, 400);
+  return { instrument, facts: factsFromAnswers(instrument, input.answers) };
 }

@@ -1,12 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { agencyDirectory } from '../../contracts/agencies.ts';
+import { agencyCreated, agencyDirectory, agencyDirectoryQuery, newAgency } from '../../contracts/agencies.ts';
 import { problem } from '../../contracts/system.ts';
 import { authenticate, signedInUser } from '../auth/authenticate.ts';
 import type { AppDependencies } from '../http/app.ts';
 import { notFound } from '../http/problem.ts';
-import { createAgency, newAgency } from './create-agency.ts';
+import { createAgency } from './create-agency.ts';
 import { listAgencies } from './list-agencies.ts';
 
 const tags = ['agencies'];
@@ -27,11 +26,18 @@ export function registerAgencyRoutes(app: FastifyInstance, deps: AppDependencies
       preHandler,
       schema: {
         tags,
-        summary: 'Directory of active institutions',
-        response: { 200: agencyDirectory, 401: problem },
+        summary:
+          'Directory of active institutions (with include=disabled, all of them: platform administrators)',
+        querystring: agencyDirectoryQuery,
+        response: { 200: agencyDirectory, 401: problem, 404: problem },
       },
     },
-    async () => listAgencies(deps.database.db),
+    async (request) => {
+      const includeDisabled = request.query.include === 'disabled';
+      // Disabled institutions concern only those who register them; to anyone else the option does not exist.
+      if (includeDisabled) platformAdministrator(request);
+      return listAgencies(deps.database.db, { includeDisabled });
+    },
   );
   routes.post(
     '/agencies',
@@ -41,7 +47,7 @@ export function registerAgencyRoutes(app: FastifyInstance, deps: AppDependencies
         tags,
         summary: 'Register an institution (platform administrators)',
         body: newAgency,
-        response: { 201: z.object({ id: z.uuid() }), 400: problem, 401: problem, 404: problem, 409: problem },
+        response: { 201: agencyCreated, 400: problem, 401: problem, 404: problem, 409: problem },
       },
     },
     async (request, reply) =>

@@ -14,6 +14,8 @@ export const CASE_ACTIONS = [
   'location.read',
   'investigation.read',
   'needs.read',
+  // Charges, verdicts, sentences, appeals, extraditions and the start of a prosecution.
+  'prosecution.record',
   'break_glass',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
@@ -30,7 +32,14 @@ const BY_ROLE: Record<Role, readonly CaseAction[]> = {
   intake_officer: CASE_WORK,
   case_worker: CASE_WORK,
   investigator: [...CASE_WORK, 'investigation.read'],
-  prosecutor: [...CASE_WORK, 'investigation.read', 'case.share', 'case.assign', 'case.export'],
+  prosecutor: [
+    ...CASE_WORK,
+    'investigation.read',
+    'prosecution.record',
+    'case.share',
+    'case.assign',
+    'case.export',
+  ],
   // A shelter learns who arrives and what they need; never where they were found nor the investigation.
   shelter_staff: ['case.read', 'identity.read', 'needs.read'],
   supervisor: CASE_ACTIONS,
@@ -50,7 +59,7 @@ const READ_ONLY: readonly CaseAction[] = [
 /** What each relation leaves of the role's actions. */
 const BY_RELATION: Record<CaseRelation, readonly CaseAction[]> = {
   owner: CASE_ACTIONS,
-  assigned: [...READ_ONLY, 'case.update'],
+  assigned: [...READ_ONLY, 'case.update', 'prosecution.record'],
   shared: READ_ONLY,
   break_glass: READ_ONLY,
   none: ['break_glass'],

@@ -1,43 +1,10 @@
 import type { Kysely, Transaction } from 'kysely';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { type NewAgency, newAgency } from '../../contracts/agencies.ts';
 import { recordAudit } from '../audit/record-audit.ts';
 import type { Schema } from '../db/schema.ts';
 import { type Actor, SYSTEM_ACTOR, withActor } from '../db/with-actor.ts';
 import { ProblemError } from '../http/problem.ts';
-import { AGENCY_SECTORS, AGENCY_TYPES, JURISDICTION_LEVELS } from './agency-types.ts';
-
-export const newAgency = z
-  .strictObject({
-    code: z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/),
-    name: z.string().trim().min(2).max(200),
-    agencyType: z.enum(AGENCY_TYPES),
-    sector: z.enum(AGENCY_SECTORS),
-    jurisdictionLevel: z.enum(JURISDICTION_LEVELS),
-    stateCode: z
-      .string()
-      .regex(/^[A-Z]{3}$/)
-      .optional(),
-    municipality: z.string().trim().min(1).max(200).optional(),
-    countryCode: z
-      .string()
-      .regex(/^[A-Z]{2}$/)
-      .optional(),
-  })
-  .refine((agency) => ['state', 'municipal'].includes(agency.jurisdictionLevel) === !!agency.stateCode, {
-    path: ['stateCode'],
-    message: 'state and municipal agencies name their state; others do not',
-  })
-  .refine((agency) => (agency.jurisdictionLevel === 'municipal') === !!agency.municipality, {
-    path: ['municipality'],
-  })
-  .refine((agency) => (agency.jurisdictionLevel === 'abroad') === !!agency.countryCode, {
-    path: ['countryCode'],
-  });
-export type NewAgency = z.input<typeof newAgency>;
 
 /** Registers an institution, audited; its code is its stable identity across imports and exports. */
 export async function createAgency(

@@ -1,11 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../db/schema.ts';
 
-/** The directory of active institutions, for choosing whom to share a case with or refer to. */
-export async function listAgencies(db: Kysely<Schema>) {
+/**
+ * The directory of active institutions, for choosing whom to share a case with or refer to;
+ * `includeDisabled` adds the disabled ones, for the administrators who register institutions.
+ */
+export async function listAgencies(db: Kysely<Schema>, { includeDisabled = false } = {}) {
   const rows = await db
     .selectFrom('agencies')
-    .select([
+    .select((eb) => [
       'id',
       'code',
       'name',
@@ -15,8 +18,9 @@ export async function listAgencies(db: Kysely<Schema>) {
       'state_code as stateCode',
       'municipality',
       'country_code as countryCode',
+      eb('disabled_at', 'is not', null).$castTo<boolean>().as('disabled'),
     ])
-    .where('disabled_at', 'is', null)
+    .$if(!includeDisabled, (query) => query.where('disabled_at', 'is', null))
     .orderBy('name')
     .execute();
   return { items: rows };

@@ -1,14 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createManagedUser, managedUser, managedUserList, updateManagedUser } from '../../contracts/admin.ts';
+import {
+  createManagedUser,
+  managedUser,
+  managedUserList,
+  resetMfaRequest,
+  updateManagedUser,
+} from '../../contracts/admin.ts';
 import { problem } from '../../contracts/system.ts';
 import { authenticate } from '../auth/authenticate.ts';
 import { createUser } from '../auth/create-user.ts';
+import { requireRecentAuthentication } from '../auth/recent-authentication.ts';
 import type { AppDependencies } from '../http/app.ts';
 import { notFound } from '../http/problem.ts';
 import { requireAdministrator } from './administrator.ts';
 import { listUsers } from './list-users.ts';
+import { MFA_RESET_REAUTHENTICATION_MINUTES, resetMfa } from './reset-mfa.ts';
 import { updateUser } from './update-user.ts';
 
 const tags = ['administration'];
@@ -60,5 +68,24 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AppDependencies)
       },
     },
     async (request) => updateUser(db, requireAdministrator(request), request.params.userId, request.body),
+  );
+  routes.post(
+    '/admin/users/:userId/mfa-reset',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary:
+          'Reset a lost second factor (recent re-authentication and a reason; ends sessions, alerts auditors)',
+        params: z.strictObject({ userId: z.uuid() }),
+        body: resetMfaRequest,
+        response: { 200: managedUser, 403: problem, ...errors },
+      },
+    },
+    async (request) => {
+      const admin = requireAdministrator(request);
+      requireRecentAuthentication(request, MFA_RESET_REAUTHENTICATION_MINUTES);
+      return resetMfa(db, admin, request.params.userId, request.body.reason);
+    },
   );
 }

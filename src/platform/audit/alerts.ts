@@ -7,7 +7,7 @@ export const DEFAULT_IDENTITY_READS_PER_HOUR = 50;
 export async function raiseAlert(
   trx: Transaction<Schema>,
   alert: {
-    kind: 'break_glass' | 'identity_read_rate';
+    kind: 'break_glass' | 'identity_read_rate' | 'mfa_reset';
     agencyId: string;
     subjectUserId: string;
     caseId?: string;

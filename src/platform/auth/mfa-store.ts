@@ -124,3 +124,20 @@ export async function unusedRecoveryCodes(trx: Transaction<Schema>, userId: stri
     .executeTakeFirstOrThrow();
   return Number(count);
 }
+
+/**
+ * Forgets a user's second factor, secret and recovery codes alike, so that the account enrols again.
+ * `enrolled`: whether there was a confirmed enrolment to forget.
+ */
+export async function deleteMfa(
+  trx: Transaction<Schema>,
+  userId: string,
+): Promise<{ enrolled: boolean; recoveryCodes: number }> {
+  const secret = await trx
+    .deleteFrom('user_mfa')
+    .where('user_id', '=', userId)
+    .returning('confirmed_at')
+    .executeTakeFirst();
+  const codes = await trx.deleteFrom('mfa_recovery_codes').where('user_id', '=', userId).executeTakeFirst();
+  return { enrolled: Boolean(secret?.confirmed_at), recoveryCodes: Number(codes.numDeletedRows) };
+}

@@ -176,3 +176,18 @@ export async function revokeSession(db: Kysely<Schema>, tokenHash: Buffer): Prom
     .executeTakeFirst();
   return revoked?.user_id;
 }
+
+/** Deletes sessions that can never open again (revoked, or past either timeout); how many there were. */
+export async function deleteEndedSessions(db: Kysely<Schema>, now: Date): Promise<number> {
+  const deleted = await db
+    .deleteFrom('sessions')
+    .where((eb) =>
+      eb.or([
+        eb('revoked_at', 'is not', null),
+        eb('idle_expires_at', '<=', now),
+        eb('absolute_expires_at', '<=', now),
+      ]),
+    )
+    .executeTakeFirst();
+  return Number(deleted.numDeletedRows);
+}

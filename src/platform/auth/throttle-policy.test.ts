@@ -4,6 +4,8 @@ import {
   assessAttempt,
   type Counter,
   type Counters,
+  forgottenBefore,
+  knownAddressSince,
   NO_FAILURES,
   standing,
   type ThrottleScope,
@@ -59,6 +61,21 @@ describe('counters', () => {
     expect(standing('address', dayOld, NOW)).toEqual(NO_FAILURES);
     expect(standing('account', dayOld, NOW)).toEqual(dayOld);
     expect(standing('pair', failed(8, 0, 3600), NOW).failures).toBe(8);
+  });
+
+  it('are forgotten from the instant the purge may delete them, and only then', () => {
+    const edge = forgottenBefore('pair', NOW)!;
+    expect(edge).toEqual(secondsFromNow(-24 * 3600));
+    expect(forgottenBefore('address', NOW)).toEqual(edge);
+    expect(forgottenBefore('account', NOW)).toBeNull();
+    const atEdge = { failures: 8, lastFailureAt: edge, blockedUntil: null };
+    expect(standing('pair', atEdge, NOW)).toEqual(atEdge);
+    const pastEdge = { ...atEdge, lastFailureAt: new Date(edge.getTime() - 1) };
+    expect(standing('pair', pastEdge, NOW)).toEqual(NO_FAILURES);
+  });
+
+  it('stop knowing an address 90 days after the last sign-in from it', () => {
+    expect(knownAddressSince(NOW)).toEqual(secondsFromNow(-90 * 86_400));
   });
 });
 

@@ -60,12 +60,24 @@ export function waitAfter(scope: ThrottleScope, failures: number): number {
   return Math.min(rule.maxWaitSeconds, rule.firstWaitSeconds * 2 ** (past - 1));
 }
 
+/**
+ * A counter of `scope` whose last failure is older than this has been forgotten: it stands at zero,
+ * and the purge may delete it. `null`: time alone never forgets that scope's failures.
+ */
+export function forgottenBefore(scope: ThrottleScope, now: Date): Date | null {
+  const hours = THROTTLE_RULES[scope].forgetAfterHours;
+  return hours === null ? null : new Date(now.getTime() - hours * 3_600_000);
+}
+
+/** Addresses where the account's last completed sign-in is older than this are no longer known. */
+export const knownAddressSince = (now: Date): Date =>
+  new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000);
+
 /** The counter as it stands now: one idle past its scope's memory counts from zero again. */
 export function standing(scope: ThrottleScope, counter: Counter, now: Date): Counter {
-  const hours = THROTTLE_RULES[scope].forgetAfterHours;
-  if (hours === null || counter.lastFailureAt === null) return counter;
-  const idle = now.getTime() - counter.lastFailureAt.getTime();
-  return idle > hours * 3_600_000 ? NO_FAILURES : counter;
+  const before = forgottenBefore(scope, now);
+  if (before === null || counter.lastFailureAt === null) return counter;
+  return counter.lastFailureAt < before ? NO_FAILURES : counter;
 }
 
 /** The scopes an attempt is counted in; the address scope is skipped where the account is known. */

@@ -5,7 +5,7 @@ import {
   assessAttempt,
   type Counter,
   countedScopes,
-  KNOWN_ADDRESS_DAYS,
+  knownAddressSince,
   NO_FAILURES,
   THROTTLE_RULES,
   type ThrottleFactor,
@@ -57,6 +57,10 @@ export function reserveAttempt(
   });
 }
 
+/**
+ * An upsert rather than an update: the purge (purge-sign-in-data.ts) may delete a forgotten row after
+ * the insert above found it and before it was locked, and the failure must be counted all the same.
+ */
 function writeCounter(
   trx: Transaction<Schema>,
   factor: ThrottleFactor,
@@ -64,16 +68,15 @@ function writeCounter(
   subject: string,
   counter: Counter,
 ) {
+  const values = {
+    failures: counter.failures,
+    last_failure_at: counter.lastFailureAt,
+    blocked_until: counter.blockedUntil,
+  };
   return trx
-    .updateTable('sign_in_throttle')
-    .set({
-      failures: counter.failures,
-      last_failure_at: counter.lastFailureAt,
-      blocked_until: counter.blockedUntil,
-    })
-    .where('factor', '=', factor)
-    .where('scope', '=', scope)
-    .where('subject', '=', subject)
+    .insertInto('sign_in_throttle')
+    .values({ factor, scope, subject, ...values })
+    .onConflict((conflict) => conflict.columns(['factor', 'scope', 'subject']).doUpdateSet(values))
     .execute();
 }
 
@@ -114,12 +117,11 @@ export async function settleSuccess(
 
 /** Whether the account completed a sign-in from this address within the last KNOWN_ADDRESS_DAYS. */
 export async function isKnownAddress(db: Kysely<Schema>, pairSubject: string, now: Date): Promise<boolean> {
-  const since = new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000);
   const row = await db
     .selectFrom('sign_in_known_addresses')
     .select('subject')
     .where('subject', '=', pairSubject)
-    .where('last_success_at', '>', since)
+    .where('last_success_at', '>', knownAddressSince(now))
     .executeTakeFirst();
   return row !== undefined;
 }

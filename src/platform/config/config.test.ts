@@ -13,6 +13,8 @@ describe('loadSettings', () => {
       port: 3000,
       sessionIdleMinutes: 30,
       sessionAbsoluteHours: 12,
+      statisticsConsent: 'aggregates',
+      sweepSeconds: 60,
     });
   });
 
@@ -22,6 +24,8 @@ describe('loadSettings', () => {
     [{ ENLACE_DATA_DIR: 'datos' }, 'dataDir', path.resolve('/srv/enlace/datos')],
     [{ ENLACE_PORT: '8080' }, 'port', 8080],
     [{ ENLACE_TRUST_PROXY: 'true' }, 'trustProxy', true],
+    [{ ENLACE_STATISTICS_CONSENT: 'consent_required' }, 'statisticsConsent', 'consent_required'],
+    [{ ENLACE_SWEEP_SECONDS: '0' }, 'sweepSeconds', 0],
   ])('reads %j', (env, key, expected) => {
     expect(loadSettings(env, '/srv/enlace')[key as keyof ReturnType<typeof loadSettings>]).toEqual(expected);
   });
@@ -34,6 +38,9 @@ describe('loadSettings', () => {
     [{ ENLACE_PORT: 'abc' }, 'ENLACE_PORT'],
     [{ ENLACE_LOG_LEVEL: 'loud' }, 'ENLACE_LOG_LEVEL'],
     [{ ENLACE_TRUST_PROXY: 'quizá' }, 'ENLACE_TRUST_PROXY'],
+    [{ ENLACE_STATISTICS_CONSENT: 'everything' }, 'ENLACE_STATISTICS_CONSENT'],
+    [{ ENLACE_SWEEP_SECONDS: '-5' }, 'ENLACE_SWEEP_SECONDS'],
+    [{ ENLACE_SWEEP_SECONDS: '1.5' }, 'ENLACE_SWEEP_SECONDS'],
   ])('rejects %j naming the variable, never its value', (env, variable) => {
     try {
       loadSettings(env);

@@ -1,5 +1,9 @@
 import path from 'node:path';
 import { z } from 'zod';
+import {
+  STATISTICS_CONSENT_POLICIES,
+  type StatisticsConsentPolicy,
+} from '../../contracts/statistics-consent.ts';
 
 const postgresUrl = z
   .url({ protocol: /^postgres(ql)?$/ })
@@ -31,6 +35,8 @@ const environment = z.object({
     .min(1024)
     .max(64 * 1024 * 1024)
     .default(1024 * 1024),
+  ENLACE_STATISTICS_CONSENT: z.enum(STATISTICS_CONSENT_POLICIES).default('aggregates'),
+  ENLACE_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 
 export type Settings = {
@@ -46,6 +52,9 @@ export type Settings = {
   sessionAbsoluteHours: number;
   trustProxy: boolean;
   bodyLimitBytes: number;
+  statisticsConsent: StatisticsConsentPolicy;
+  /** How often this process escalates overdue transfer requests; 0: never (a scheduled CLI run does it). */
+  sweepSeconds: number;
 };
 
 export class ConfigError extends Error {
@@ -80,6 +89,8 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     sessionAbsoluteHours: values.ENLACE_SESSION_ABSOLUTE_HOURS,
     trustProxy: values.ENLACE_TRUST_PROXY,
     bodyLimitBytes: values.ENLACE_BODY_LIMIT_BYTES,
+    statisticsConsent: values.ENLACE_STATISTICS_CONSENT,
+    sweepSeconds: values.ENLACE_SWEEP_SECONDS,
   };
 }
 
@@ -89,6 +100,8 @@ const EXPECTATIONS: Record<string, string> = {
   ENLACE_PORT: 'expected a port number from 0 to 65535',
   ENLACE_LOG_LEVEL: 'expected one of fatal, error, warn, info, debug, trace, silent',
   ENLACE_TRUST_PROXY: 'expected true or false',
+  ENLACE_STATISTICS_CONSENT: 'expected aggregates or consent_required',
+  ENLACE_SWEEP_SECONDS: 'expected a whole number of seconds from 0 (never) to 86400',
 };
 
 function describeIssue(variable: string): string {

@@ -1,10 +1,17 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CasesTables } from '../../modules/cases/schema.ts';
+import type { ConsentTables } from '../../modules/consent/schema.ts';
+import type { ExchangeTables } from '../../modules/exchange/schema.ts';
+import type { ExploitationTables } from '../../modules/exploitation/schema.ts';
 import type { HistoryTables } from '../../modules/history/schema.ts';
 import type { JurisdictionTables } from '../../modules/jurisdiction/schema.ts';
+import type { LegalTables } from '../../modules/legal/schema.ts';
+import type { ProtectionTables } from '../../modules/protection/schema.ts';
 import type { ScreeningTables } from '../../modules/screening/schema.ts';
+import type { SuspectTables } from '../../modules/suspects/schema.ts';
 import type { AgencySector, AgencyType, JurisdictionLevel } from '../access/agency-types.ts';
 import type { Role } from '../access/roles.ts';
+import type { NotificationTables } from '../notifications/schema.ts';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type OptionalTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
@@ -113,8 +120,15 @@ export type AuditChainTable = {
 /** The tables Kysely knows: the platform's and, joined below, each module's. */
 export type Schema = CasesTables &
   HistoryTables &
+  ExchangeTables &
+  ExploitationTables &
+  SuspectTables &
   ScreeningTables &
-  JurisdictionTables & {
+  JurisdictionTables &
+  LegalTables &
+  ProtectionTables &
+  ConsentTables &
+  NotificationTables & {
     audit_entries: AuditEntriesTable;
     audit_chain: AuditChainTable;
     agencies: AgenciesTable;

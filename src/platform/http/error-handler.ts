@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
-import type { Problem } from '../../contracts/system.ts';
+import type { Problem, ProblemReject } from '../../contracts/system.ts';
 import { DatabaseProblem } from '../db/errors.ts';
 import { type FieldError, localizeValidation, localizeZodError } from '../i18n/validation-messages.ts';
 import { PROBLEM_CONTENT_TYPE, ProblemError, problemType } from './problem.ts';
@@ -26,7 +26,14 @@ const UNAVAILABLE_CODES = new Set([
 export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
-  problem: { status: number; code: string; params?: Record<string, string | number>; errors?: FieldError[] },
+  problem: {
+    status: number;
+    code: string;
+    params?: Record<string, string | number>;
+    errors?: FieldError[];
+    /** An import's rejected lines. */
+    rejects?: ProblemReject[];
+  },
 ) {
   const { t } = request;
   const params = { requestId: request.id, ...problem.params };
@@ -38,6 +45,7 @@ export function sendProblem(
     code: problem.code,
     requestId: request.id,
     ...(problem.errors ? { errors: problem.errors } : {}),
+    ...(problem.rejects ? { rejects: problem.rejects } : {}),
   };
   return reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(body);
 }

@@ -9,6 +9,7 @@ import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { AppModal } from '../frame/AppModal.tsx';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/language.ts';
 import { useCurrentUser } from '../session/session-context.ts';
+import { PLATFORM_OPERATOR } from './administrator.ts';
 import { RoleCheckboxes } from './RoleCheckboxes.tsx';
 
 type CreateUserDialogProps = { opened: boolean; onClose: () => void; onCreated: (user: ManagedUser) => void };
@@ -21,8 +22,6 @@ type NewUserValues = {
   agencyCode: string;
   roles: Role[];
 };
-
-const PLATFORM_OPERATOR = 'ENLACE';
 
 export function CreateUserDialog({ opened, onClose, onCreated }: CreateUserDialogProps) {
   const { t } = useTranslation();

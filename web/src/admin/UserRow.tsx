@@ -6,9 +6,14 @@ import { ApiError } from '../api/api-error.ts';
 import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { useCurrentUser } from '../session/session-context.ts';
 
-type UserRowProps = { user: ManagedUser; onEditRoles: () => void; onChanged: (user: ManagedUser) => void };
+type UserRowProps = {
+  user: ManagedUser;
+  onEditRoles: () => void;
+  onResetMfa: () => void;
+  onChanged: (user: ManagedUser) => void;
+};
 
-export function UserRow({ user, onEditRoles, onChanged }: UserRowProps) {
+export function UserRow({ user, onEditRoles, onResetMfa, onChanged }: UserRowProps) {
   const { t } = useTranslation();
   const me = useCurrentUser();
   const [busy, setBusy] = useState(false);
@@ -54,6 +59,16 @@ export function UserRow({ user, onEditRoles, onChanged }: UserRowProps) {
           >
             {t('admin.users.changeRoles')}
           </Button>
+          {user.mfaEnrolled && user.id !== me.id && (
+            <Button
+              variant="default"
+              size="compact-sm"
+              aria-label={t('admin.users.resetMfaLabel', names)}
+              onClick={onResetMfa}
+            >
+              {t('admin.users.resetMfa')}
+            </Button>
+          )}
           {user.id !== me.id && (
             <Button
               variant="default"

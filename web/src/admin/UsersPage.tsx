@@ -8,6 +8,7 @@ import { useApiQuery } from '../api/useApiQuery.ts';
 import { PageHeading } from '../pages/PageHeading.tsx';
 import { CreateUserDialog } from './CreateUserDialog.tsx';
 import { EditRolesDialog } from './EditRolesDialog.tsx';
+import { ResetMfaDialog } from './ResetMfaDialog.tsx';
 import { UsersTable } from './UsersTable.tsx';
 
 export function UsersPage() {
@@ -16,6 +17,7 @@ export function UsersPage() {
   const users = useApiQuery(fetchManagedUsers, changedAt);
   const [creating, createDialog] = useDisclosure(false);
   const [editing, setEditing] = useState<ManagedUser | null>(null);
+  const [resetting, setResetting] = useState<ManagedUser | null>(null);
   const [notice, setNotice] = useState('');
   const changed = (message: string) => {
     setNotice(message);
@@ -41,6 +43,7 @@ export function UsersPage() {
           <UsersTable
             users={users.data}
             onEditRoles={setEditing}
+            onResetMfa={setResetting}
             onChanged={(user) => changed(t('admin.users.updated', { username: user.username }))}
           />
         </Paper>
@@ -59,6 +62,14 @@ export function UsersPage() {
         onSaved={(user) => {
           setEditing(null);
           changed(t('admin.users.updated', { username: user.username }));
+        }}
+      />
+      <ResetMfaDialog
+        user={resetting}
+        onClose={() => setResetting(null)}
+        onReset={(user) => {
+          setResetting(null);
+          changed(t('admin.users.mfaResetNotice', { username: user.username }));
         }}
       />
     </Stack>

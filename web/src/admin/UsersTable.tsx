@@ -6,10 +6,11 @@ import { UserRow } from './UserRow.tsx';
 type UsersTableProps = {
   users: ManagedUser[];
   onEditRoles: (user: ManagedUser) => void;
+  onResetMfa: (user: ManagedUser) => void;
   onChanged: (user: ManagedUser) => void;
 };
 
-export function UsersTable({ users, onEditRoles, onChanged }: UsersTableProps) {
+export function UsersTable({ users, onEditRoles, onResetMfa, onChanged }: UsersTableProps) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={960} type="native">
@@ -30,7 +31,13 @@ export function UsersTable({ users, onEditRoles, onChanged }: UsersTableProps) {
         </Table.Thead>
         <Table.Tbody>
           {users.map((user) => (
-            <UserRow key={user.id} user={user} onEditRoles={() => onEditRoles(user)} onChanged={onChanged} />
+            <UserRow
+              key={user.id}
+              user={user}
+              onEditRoles={() => onEditRoles(user)}
+              onResetMfa={() => onResetMfa(user)}
+              onChanged={onChanged}
+            />
           ))}
         </Table.Tbody>
       </Table>

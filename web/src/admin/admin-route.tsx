@@ -1,6 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { AdministratorOnly } from './AdministratorOnly.tsx';
-import { USERS_PATH } from './administrator.ts';
+import { AgenciesPage } from './AgenciesPage.tsx';
+import { AGENCIES_PATH, USERS_PATH } from './administrator.ts';
+import { PlatformAdministratorOnly } from './PlatformAdministratorOnly.tsx';
 import { UsersPage } from './UsersPage.tsx';
 
 export const usersRoute: RouteObject = {
@@ -9,5 +11,14 @@ export const usersRoute: RouteObject = {
     <AdministratorOnly>
       <UsersPage />
     </AdministratorOnly>
+  ),
+};
+
+export const agenciesRoute: RouteObject = {
+  path: AGENCIES_PATH,
+  element: (
+    <PlatformAdministratorOnly>
+      <AgenciesPage />
+    </PlatformAdministratorOnly>
   ),
 };

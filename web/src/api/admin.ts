@@ -29,3 +29,14 @@ export function updateManagedUserAccount(userId: string, change: ManagedUserChan
     managedUser,
   );
 }
+
+/**
+ * For a person who lost both their authenticator app and their recovery codes: answers 403
+ * `reauthentication_required` when the administrator's last sign-in is too old.
+ */
+export function resetManagedUserMfa(userId: string, reason: string): Promise<ManagedUser> {
+  return requestJson(
+    { method: 'POST', path: `${USERS_PATH}/${encodeURIComponent(userId)}/mfa-reset`, body: { reason } },
+    managedUser,
+  );
+}

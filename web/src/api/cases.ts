@@ -4,15 +4,30 @@ import {
   type CaseView,
   caseList,
   type caseListQuery,
+  caseShareList,
   caseView,
   type openCaseRequest,
   type shareCaseRequest,
+  type updateCaseRequest,
 } from '../../../src/modules/cases/contract.ts';
 import {
   type AddPersonRequest,
+  type PersonSummary,
   peopleList,
+  personSummary,
+  type RevealedPerson,
   revealedPerson,
 } from '../../../src/modules/cases/people-contract.ts';
+import {
+  type PeopleSearchResult,
+  type peopleSearchRequest,
+  peopleSearchResult,
+} from '../../../src/modules/cases/people-search-contract.ts';
+import type {
+  updateIdentityRequest,
+  updatePersonRequest,
+} from '../../../src/modules/cases/person-update-contract.ts';
+import { caseHistory } from '../../../src/modules/history/contract.ts';
 import { requestJson, requestNoContent } from './client.ts';
 
 export type { CaseView };
@@ -21,10 +36,15 @@ export type CaseSummary = CaseList['items'][number];
 export type CaseListQuery = z.input<typeof caseListQuery>;
 export type OpenCaseRequest = z.infer<typeof openCaseRequest>;
 export type ShareCaseRequest = z.input<typeof shareCaseRequest>;
+export type UpdateCaseRequest = z.input<typeof updateCaseRequest>;
+export type CaseHistory = z.infer<typeof caseHistory>;
+export type HistoryEntry = CaseHistory['items'][number];
 export type BreakGlassGrant = z.infer<typeof breakGlassGrant>;
-export type PersonSummary = z.infer<typeof peopleList>['items'][number];
-export type RevealedPerson = z.infer<typeof revealedPerson>;
-export type { AddPersonRequest };
+export type CaseShare = z.infer<typeof caseShareList>['items'][number];
+export type UpdatePersonRequest = z.input<typeof updatePersonRequest>;
+export type UpdateIdentityRequest = z.input<typeof updateIdentityRequest>;
+export type PeopleSearchRequest = z.input<typeof peopleSearchRequest>;
+export type { AddPersonRequest, PeopleSearchResult, PersonSummary, RevealedPerson };
 
 const created = z.object({ id: z.uuid() });
 const casePath = (caseId: string) => `/api/v1/cases/${encodeURIComponent(caseId)}`;
@@ -45,8 +65,31 @@ export function fetchCase(caseId: string): Promise<CaseView> {
   return requestJson({ path: casePath(caseId) }, caseView);
 }
 
+/** Answers 412 `version_conflict` when someone changed the case since `version` was read. */
+export function updateCase(caseId: string, version: number, request: UpdateCaseRequest): Promise<CaseView> {
+  return requestJson({ method: 'PATCH', path: casePath(caseId), body: request, ifMatch: version }, caseView);
+}
+
+export function fetchCaseHistory(caseId: string, before?: string): Promise<CaseHistory> {
+  const query = before === undefined ? '' : `?before=${encodeURIComponent(before)}`;
+  return requestJson({ path: `${casePath(caseId)}/history${query}` }, caseHistory);
+}
+
 export function shareCase(caseId: string, request: ShareCaseRequest): Promise<{ id: string }> {
   return requestJson({ method: 'POST', path: `${casePath(caseId)}/shares`, body: request }, created);
+}
+
+/** Active, expired and revoked shares, newest first; only for those who may share the case. */
+export function fetchShares(caseId: string): Promise<CaseShare[]> {
+  return requestJson({ path: `${casePath(caseId)}/shares` }, caseShareList).then((list) => list.items);
+}
+
+/** Ends the share at once: the other agency loses access at its next request. */
+export function revokeShare(caseId: string, shareId: string): Promise<void> {
+  return requestNoContent({
+    method: 'POST',
+    path: `${casePath(caseId)}/shares/${encodeURIComponent(shareId)}/revocation`,
+  });
 }
 
 export function breakGlass(caseId: string, reason: string): Promise<BreakGlassGrant> {
@@ -78,4 +121,38 @@ export function revealPerson(caseId: string, personId: string, reason: string): 
     },
     revealedPerson,
   );
+}
+
+const personPath = (caseId: string, personId: string) =>
+  `${casePath(caseId)}/people/${encodeURIComponent(personId)}`;
+
+/** Answers 412 `version_conflict` when someone changed the person since `version` was read. */
+export function updatePerson(
+  caseId: string,
+  personId: string,
+  version: number,
+  request: UpdatePersonRequest,
+): Promise<PersonSummary> {
+  return requestJson(
+    { method: 'PATCH', path: personPath(caseId, personId), body: request, ifMatch: version },
+    personSummary,
+  );
+}
+
+/** Also answers 403 `reauthentication_required` when the last sign-in is old, like a reveal. */
+export function updatePersonIdentity(
+  caseId: string,
+  personId: string,
+  version: number,
+  request: UpdateIdentityRequest,
+): Promise<PersonSummary> {
+  return requestJson(
+    { method: 'PATCH', path: `${personPath(caseId, personId)}/identity`, body: request, ifMatch: version },
+    personSummary,
+  );
+}
+
+/** The value searched goes in the body, so it never lands in the address bar or the history. */
+export function searchPeople(request: PeopleSearchRequest): Promise<PeopleSearchResult> {
+  return requestJson({ method: 'POST', path: '/api/v1/people/search', body: request }, peopleSearchResult);
 }

@@ -5,7 +5,17 @@ import { ApiError } from './api-error.ts';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
-type Call = { method?: Method; path: string; body?: unknown };
+/**
+ * `ifMatch`: the version the change is based on; the API answers 412 when the record moved on.
+ * `text`: a body sent as it is with its own content type (an import file) instead of JSON.
+ */
+type Call = {
+  method?: Method;
+  path: string;
+  body?: unknown;
+  ifMatch?: number;
+  text?: { body: string; contentType: string };
+};
 
 /** Calls the API and returns the response body checked against its contract schema. */
 export async function requestJson<Schema extends z.ZodType>(
@@ -23,19 +33,26 @@ export async function requestNoContent(call: Call): Promise<void> {
   await send(call);
 }
 
-async function send({ method = 'GET', path, body }: Call): Promise<Response> {
+/** Calls the API for a file it answers (an export), checked for failure like any other call. */
+export async function requestBlob(call: Call): Promise<Blob> {
+  return (await send(call)).blob();
+}
+
+async function send({ method = 'GET', path, body, ifMatch, text }: Call): Promise<Response> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLanguage(),
   };
   // Fastify rejects an empty body declared as JSON, so the header goes only with a body.
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (text) headers['Content-Type'] = text.contentType;
+  if (ifMatch !== undefined) headers['If-Match'] = `"${ifMatch}"`;
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: text ? text.body : body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
       cache: 'no-store',
     });

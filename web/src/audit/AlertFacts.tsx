@@ -7,13 +7,16 @@ import { FullId } from './FullId.tsx';
 
 export function AlertFacts({ alert }: { alert: SecurityAlert }) {
   const { t } = useTranslation();
-  const { readsLastHour, limit } = alert.details;
+  const { readsLastHour, limit, targetUserId } = alert.details;
   const facts: Fact[] = [
     { label: t('audit.alerts.raisedAt'), value: <DateTime iso={alert.raisedAt} withTimeZone /> },
     { label: t('audit.alerts.subject'), value: <FullId id={alert.subjectUserId} /> },
     { label: t('audit.alerts.agency'), value: <AgencyName id={alert.agencyId} full /> },
     { label: t('audit.alerts.case'), value: <FullId id={alert.caseId} /> },
   ];
+  if (typeof targetUserId === 'string') {
+    facts.push({ label: t('audit.alerts.account'), value: <FullId id={targetUserId} /> });
+  }
   if (typeof readsLastHour === 'number' && typeof limit === 'number') {
     facts.push({
       label: t('audit.alerts.reads'),

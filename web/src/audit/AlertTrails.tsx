@@ -9,6 +9,7 @@ import { NO_FILTERS, searchFrom } from './audit-search.ts';
 export function AlertTrails({ alert }: { alert: SecurityAlert }) {
   const { t } = useTranslation();
   const userTrail = searchFrom({ ...NO_FILTERS, actorUserId: alert.subjectUserId });
+  const { targetUserId } = alert.details;
   return (
     <Group mt="md" gap="lg">
       <Anchor component={Link} to={`${AUDIT_PATH}?${userTrail}`}>
@@ -20,6 +21,14 @@ export function AlertTrails({ alert }: { alert: SecurityAlert }) {
           to={`${AUDIT_PATH}?${searchFrom({ ...NO_FILTERS, recordType: 'case', recordId: alert.caseId })}`}
         >
           {t('audit.alerts.caseTrail')}
+        </Anchor>
+      )}
+      {typeof targetUserId === 'string' && (
+        <Anchor
+          component={Link}
+          to={`${AUDIT_PATH}?${searchFrom({ ...NO_FILTERS, recordType: 'user', recordId: targetUserId })}`}
+        >
+          {t('audit.alerts.accountTrail')}
         </Anchor>
       )}
     </Group>

@@ -7,6 +7,7 @@ import { AlertTrails } from './AlertTrails.tsx';
 const KIND_COLOURS: Record<SecurityAlert['kind'], string> = {
   break_glass: 'red',
   identity_read_rate: 'orange',
+  mfa_reset: 'grape',
 };
 
 /** An alert still waiting for an auditor is marked twice, by its badge and by a red edge, not by colour alone. */

@@ -1,13 +1,13 @@
-import { Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NEEDS } from '../../../src/modules/cases/people-contract.ts';
-import { PERSON_ROLES, SEXES } from '../../../src/modules/cases/schema.ts';
+import { PERSON_ROLES } from '../../../src/modules/cases/schema.ts';
 import { ApiError } from '../api/api-error.ts';
 import { addPerson } from '../api/cases.ts';
 import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { AppModal } from '../frame/AppModal.tsx';
+import { PersonProfileFields } from './PersonProfileFields.tsx';
 import { PersonProtectedFields } from './PersonProtectedFields.tsx';
 import { EMPTY_PERSON, type PersonFormValues, personRequestFrom, personValidation } from './person-form.ts';
 
@@ -34,49 +34,20 @@ export function AddPersonDialog({ caseId, opened, onClose, onAdded }: AddPersonD
     }
   });
   const roles = PERSON_ROLES.map((role) => ({ value: role, label: t(`cases.people.roles.${role}`) }));
-  const sexes = SEXES.map((sex) => ({ value: sex, label: t(`cases.people.sexes.${sex}`) }));
   return (
     <AppModal opened={opened} onClose={close} title={t('cases.addPerson.title')} size="xl">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <ProblemAlert error={failure} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label={t('cases.addPerson.role')}
-              data={roles}
-              required
-              allowDeselect={false}
-              data-autofocus
-              {...form.getInputProps('role')}
-            />
-            <Select
-              label={t('cases.addPerson.sex')}
-              placeholder={t('cases.addPerson.noValue')}
-              data={sexes}
-              clearable
-              {...form.getInputProps('sex')}
-              value={form.values.sex || null}
-              onChange={(value) => form.setFieldValue('sex', (value ?? '') as PersonFormValues['sex'])}
-            />
-            <TextInput
-              label={t('cases.addPerson.birthYear')}
-              inputMode="numeric"
-              maxLength={4}
-              {...form.getInputProps('birthYear')}
-            />
-            <TextInput
-              label={t('cases.addPerson.nationality')}
-              maxLength={2}
-              {...form.getInputProps('nationality')}
-            />
-          </SimpleGrid>
-          <Checkbox.Group label={t('cases.addPerson.needs')} {...form.getInputProps('needs')}>
-            <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">
-              {NEEDS.map((need) => (
-                <Checkbox key={need} value={need} label={t(`cases.people.needOptions.${need}`)} />
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
+          <Select
+            label={t('cases.addPerson.role')}
+            data={roles}
+            required
+            allowDeselect={false}
+            data-autofocus
+            {...form.getInputProps('role')}
+          />
+          <PersonProfileFields form={form} showNeeds />
           <PersonProtectedFields form={form} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>

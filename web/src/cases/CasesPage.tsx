@@ -2,9 +2,12 @@ import { Group, Stack } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { mayOnCase } from '../../../src/platform/access/case-access.ts';
 import { fetchCases } from '../api/cases.ts';
 import { useApiQuery } from '../api/useApiQuery.ts';
+import { ExchangeButtons } from '../exchange/ExchangeButtons.tsx';
 import { PageHeading } from '../pages/PageHeading.tsx';
+import { useCurrentUser } from '../session/session-context.ts';
 import { CaseFiltersForm } from './CaseFiltersForm.tsx';
 import { CaseResults } from './CaseResults.tsx';
 import { ConflictDeclaredNotice } from './ConflictDeclaredNotice.tsx';
@@ -16,9 +19,13 @@ import {
   caseSearchFrom,
 } from './case-search.ts';
 import { OpenCaseButton } from './OpenCaseButton.tsx';
+import { PersonSearch } from './PersonSearch.tsx';
 
 export function CasesPage() {
   const { t } = useTranslation();
+  const user = useCurrentUser();
+  // An owner's view is the widest a role gets: a role that may not read identities there never may.
+  const maySearchPeople = mayOnCase(user.roles, 'owner', 'identity.read');
   const [search, setSearch] = useSearchParams();
   const address = search.toString();
   const read = useMemo(() => {
@@ -32,9 +39,13 @@ export function CasesPage() {
     <Stack gap="xl">
       <Group justify="space-between" align="flex-start">
         <PageHeading title={t('cases.title')} description={t('cases.intro')} />
-        <OpenCaseButton />
+        <Group gap="sm">
+          <ExchangeButtons />
+          <OpenCaseButton />
+        </Group>
       </Group>
       <ConflictDeclaredNotice />
+      {maySearchPeople && <PersonSearch />}
       <CaseFiltersForm filters={filters} onApply={show} />
       <CaseResults query={cases} page={casePageFrom(search)} onPage={(page) => show(filters, page)} />
     </Stack>

@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ShareCaseDialog } from './ShareCaseDialog.tsx';
 
-export function ShareCaseButton({ caseId, owningAgencyCode }: { caseId: string; owningAgencyCode: string }) {
+type ShareCaseButtonProps = { caseId: string; owningAgencyCode: string; onShared: () => void };
+
+export function ShareCaseButton({ caseId, owningAgencyCode, onShared }: ShareCaseButtonProps) {
   const { t } = useTranslation();
   const [opened, dialog] = useDisclosure(false);
   const [sharedWith, setSharedWith] = useState('');
@@ -22,6 +24,7 @@ export function ShareCaseButton({ caseId, owningAgencyCode }: { caseId: string; 
         onShared={(agency) => {
           setSharedWith(agency);
           dialog.close();
+          onShared();
         }}
       />
     </Group>

@@ -1,5 +1,6 @@
 import { AppShell, Burger, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { Brand } from './Brand.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
@@ -23,7 +24,10 @@ export function AppHeader({ navigationOpen, onToggleNavigation }: AppHeaderProps
           />
           <Brand />
         </Group>
-        <UserMenu />
+        <Group gap="md" wrap="nowrap">
+          <NotificationBell />
+          <UserMenu />
+        </Group>
       </Group>
     </AppShell.Header>
   );

@@ -1,7 +1,9 @@
 import { AppShell, Divider, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AgenciesNavigationEntry } from '../admin/AgenciesNavigationEntry.tsx';
 import { UsersNavigationEntry } from '../admin/UsersNavigationEntry.tsx';
 import { AuditNavigationEntry } from '../audit/AuditNavigationEntry.tsx';
+import { TransfersNavigationEntry } from '../jurisdiction/TransfersNavigationEntry.tsx';
 import { MODULES } from '../modules/modules.ts';
 import { NavigationLink } from './NavigationLink.tsx';
 
@@ -25,7 +27,9 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
                 label={t(`common:modules.${module.key}`)}
                 onNavigate={onNavigate}
               />
+              {module.key === 'cases' && <TransfersNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'administration' && <UsersNavigationEntry onNavigate={onNavigate} />}
+              {module.key === 'administration' && <AgenciesNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'administration' && <AuditNavigationEntry onNavigate={onNavigate} />}
             </li>
           ))}

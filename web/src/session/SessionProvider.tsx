@@ -8,6 +8,7 @@ import {
   confirmEnrolment as sendEnrolmentConfirmation,
   sendSecondFactor,
 } from '../api/session.ts';
+import { forgetAllDrafts } from '../identification/screening-draft.ts';
 import { type Session, SessionContext, type SessionState } from './session-context.ts';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
@@ -55,6 +56,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // 401 means the session had already ended on the server, which is what signing out wants.
       if (!(error instanceof ApiError && error.status === 401)) throw error;
     }
+    // Unfinished interviews hold a survivor's answers; whoever uses this tab next must not find them.
+    forgetAllDrafts(window.sessionStorage);
     setState({ status: 'signed-out', byUser: true });
   }, []);
 

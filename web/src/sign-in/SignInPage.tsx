@@ -20,7 +20,7 @@ export function SignInPage() {
   const { state } = useSession();
   const location = useLocation();
   const returnTo = (location.state as ReturnTo | null)?.returnTo ?? '/';
-  const step = stepFor(state, t);
+  const step = stepFor(state, (key) => t(key));
   usePageTitle(step?.title ?? t('signIn.title'));
 
   // Each step replaces the form in place: moving focus to its heading makes screen readers announce it.
@@ -64,7 +64,14 @@ export function SignInPage() {
   );
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+type StepText =
+  | 'signIn.title'
+  | 'signIn.intro'
+  | 'secondFactor.title'
+  | 'enrolment.title'
+  | 'recoveryCodes.title';
+/** Only the step texts: the full typed `t` as a parameter makes the compiler's instantiation too deep. */
+type Translate = (key: StepText) => string;
 
 /** What the card shows at each point between arriving and being signed in. */
 function stepFor(state: SessionState, t: Translate): Step | undefined {

@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { createAgency } from '../../platform/access/create-agency.ts';
+import { createUser } from '../../platform/auth/create-user.ts';
+import type { KeyRing } from '../../platform/crypto/key-ring.ts';
+import type { Database } from '../../platform/db/database.ts';
+import { ProblemError } from '../../platform/http/problem.ts';
+import type { Translate } from '../../platform/i18n/translate.ts';
+import type { CaseCaller } from '../cases/case-actor.ts';
+import { importBundle } from '../exchange/import-bundle.ts';
+import { SCALED_AGENCIES } from './scaled-agencies.ts';
+import { type AgencyBundle, scaledBundles } from './scaled-bundles.ts';
+
+/** People per import transaction: large enough to be fast, small enough to keep memory flat at 1M. */
+const PEOPLE_PER_IMPORT = 20_000;
+
+export type ScaledDemoResult = { agencies: number; cases: number; people: number };
+
+/**
+ * A synthetic data set of `persons` agency records (es_MX names, the 32 states, Central American
+ * survivors, the same person seen by several agencies) imported through the ordinary importer, so that
+ * it is encrypted, audited and versioned like real records. Each institution's records are loaded by a
+ * disabled loader account of that institution: history says who loaded them, and nobody can sign in as it.
+ */
+export async function loadScaledDemo(
+  database: Database,
+  keyRing: KeyRing,
+  options: { persons: number; seed: number },
+  t: Translate,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ScaledDemoResult> {
+  for (const agency of SCALED_AGENCIES) {
+    await createAgency(database.db, agency).catch((error) => {
+      if (!(error instanceof ProblemError && error.code === 'agency_code_taken')) throw error;
+    });
+  }
+  const bundles = scaledBundles(options.persons, options.seed);
+  const total = bundles.reduce((sum, bundle) => sum + bundle.people.length, 0);
+  const result: ScaledDemoResult = { agencies: bundles.length, cases: 0, people: 0 };
+  let done = 0;
+  for (const bundle of bundles) {
+    const loader = await loaderFor(database, bundle.agencyCode);
+    for (const chunk of chunks(bundle)) {
+      const summary = await importBundle({ db: database.db, keyRing }, loader, chunk.text, t);
+      result.cases += summary.created.cases;
+      result.people += summary.created.people;
+      done += chunk.people;
+      onProgress?.(done, total);
+    }
+  }
+  return result;
+}
+
+/** Bundle texts of whole cases, about PEOPLE_PER_IMPORT people each. */
+function* chunks(bundle: AgencyBundle): Generator<{ text: string; people: number }> {
+  const peopleOf = new Map<string, AgencyBundle['people']>();
+  for (const person of bundle.people)
+    peopleOf.set(person.case, [...(peopleOf.get(person.case) ?? []), person]);
+  let lines: unknown[] = [];
+  let people = 0;
+  const flush = () => {
+    const text = [{ type: 'enlace-bundle', version: 1 }, ...lines]
+      .map((line) => JSON.stringify(line))
+      .join('\n');
+    const chunk = { text, people };
+    lines = [];
+    people = 0;
+    return chunk;
+  };
+  for (const record of bundle.cases) {
+    const members = peopleOf.get(record.id) ?? [];
+    lines.push(record, ...members);
+    people += members.length;
+    if (people >= PEOPLE_PER_IMPORT) yield flush();
+  }
+  if (lines.length > 0) yield flush();
+}
+
+async function loaderFor(database: Database, agencyCode: string): Promise<CaseCaller> {
+  const username = `carga.demo.${agencyCode.toLowerCase()}`;
+  await createUser(database.db, {
+    username,
+    displayName: `Carga de demostración (${agencyCode})`,
+    agency: agencyCode,
+    roles: ['supervisor'],
+    locale: 'es-MX',
+    password: randomBytes(24).toString('base64url'),
+  }).catch((error) => {
+    if (!(error instanceof ProblemError && error.code === 'username_taken')) throw error;
+  });
+  const found = await database.owner.query<{ id: string; agency_id: string }>(
+    'UPDATE users SET disabled_at = coalesce(disabled_at, now()) WHERE username = $1 RETURNING id, agency_id',
+    [username],
+  );
+  const row = found.rows[0]!;
+  return {
+    userId: row.id,
+    agencyId: row.agency_id,
+    roles: ['supervisor'],
+    requestId: `demo-load-${agencyCode}`,
+  };
+}

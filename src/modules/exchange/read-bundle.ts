@@ -1,0 +1,93 @@
+import type { z } from 'zod';
+import type { Translate } from '../../platform/i18n/translate.ts';
+import { localizeZodError } from '../../platform/i18n/validation-messages.ts';
+import { type BundleCase, type BundlePerson, bundleHeader, bundleRecord } from './bundle-format.ts';
+
+/** Why one line of a file cannot be imported: the line, the field and a sentence, never the value. */
+export type Reject = { line: number; id?: string; field: string; message: string };
+
+export type ParsedBundle = {
+  cases: { line: number; record: BundleCase }[];
+  people: { line: number; record: BundlePerson }[];
+};
+
+/** At most this many rejects are reported: past it the file is clearly of another kind. */
+export const MAX_REJECTS = 1000;
+
+/**
+ * Reads and validates a whole bundle before anything is written: every line is checked, every reject
+ * kept (up to MAX_REJECTS) and ids must be unique per record type. References to cases outside the file
+ * are checked against the database afterwards (`rejectUnknownCases`).
+ */
+export function readBundle(text: string, t: Translate): { bundle: ParsedBundle; rejects: Reject[] } {
+  const bundle: ParsedBundle = { cases: [], people: [] };
+  const rejects: Reject[] = [];
+  const reject = (entry: Reject) => rejects.length < MAX_REJECTS && rejects.push(entry);
+  const seen = { case: new Set<string>(), person: new Set<string>() };
+  let headerRead = false;
+  for (const [index, raw] of text.split(/\r?\n/).entries()) {
+    const line = index + 1;
+    if (raw.trim() === '') continue;
+    const value = parseJson(raw);
+    if (value === undefined) {
+      reject({ line, field: '', message: t('problems:import.malformed_line') });
+    } else if (!headerRead) {
+      headerRead = true;
+      if (!bundleHeader.safeParse(value).success) {
+        reject({ line, field: 'type', message: t('problems:import.missing_header') });
+      }
+    } else {
+      const parsed = bundleRecord.safeParse(value);
+      if (!parsed.success) rejectInvalid(parsed.error, value, line, t, reject);
+      else if (seen[parsed.data.type].has(parsed.data.id)) {
+        reject({ line, id: parsed.data.id, field: 'id', message: t('problems:import.duplicate_id') });
+      } else {
+        seen[parsed.data.type].add(parsed.data.id);
+        if (parsed.data.type === 'case') bundle.cases.push({ line, record: parsed.data });
+        else bundle.people.push({ line, record: parsed.data });
+      }
+    }
+  }
+  if (!headerRead) reject({ line: 1, field: 'type', message: t('problems:import.missing_header') });
+  return { bundle, rejects };
+}
+
+/** Case ids that people name but the file does not define: they must have been imported before. */
+export const outsideCaseIds = (bundle: ParsedBundle): string[] => {
+  const inFile = new Set(bundle.cases.map(({ record }) => record.id));
+  return [...new Set(bundle.people.map(({ record }) => record.case))].filter((id) => !inFile.has(id));
+};
+
+export function rejectUnknownCases(bundle: ParsedBundle, known: ReadonlySet<string>, t: Translate): Reject[] {
+  const inFile = new Set(bundle.cases.map(({ record }) => record.id));
+  return bundle.people
+    .filter(({ record }) => !inFile.has(record.case) && !known.has(record.case))
+    .map(({ line, record }) => ({
+      line,
+      id: record.id,
+      field: 'case',
+      message: t('problems:import.unknown_case'),
+    }));
+}
+
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+function rejectInvalid(
+  error: z.ZodError,
+  value: unknown,
+  line: number,
+  t: Translate,
+  reject: (entry: Reject) => void,
+): void {
+  const id = typeof value === 'object' && value !== null ? (value as { id?: unknown }).id : undefined;
+  const safeId = typeof id === 'string' && /^[A-Za-z0-9._:-]{1,100}$/.test(id) ? id : undefined;
+  for (const field of localizeZodError(error, value, t)) {
+    reject({ line, ...(safeId && { id: safeId }), field: field.path, message: field.message });
+  }
+}

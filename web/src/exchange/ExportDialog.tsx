@@ -1,0 +1,104 @@
+import { Alert, Button, Checkbox, Group, Stack, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/api-error.ts';
+import { exportBundle } from '../api/exchange.ts';
+import { ProblemAlert } from '../api/ProblemAlert.tsx';
+import { AppModal } from '../frame/AppModal.tsx';
+import { ReauthenticationDialog } from '../session/ReauthenticationDialog.tsx';
+
+const MIN_REASON = 10;
+
+/** Downloads the agency's cases as a bundle; identities only with a reason, after a fresh sign-in. */
+export function ExportDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [reauthenticating, setReauthenticating] = useState(false);
+  const form = useForm({
+    initialValues: { identities: false, reason: '' },
+    validate: {
+      reason: (value, values) =>
+        values.identities && value.trim().length < MIN_REASON ? t('exchange.export.reasonRequired') : null,
+    },
+  });
+  const close = () => {
+    form.reset();
+    setFailure(null);
+    setReauthenticating(false);
+    onClose();
+  };
+  const download = async () => {
+    setFailure(null);
+    const { identities, reason } = form.values;
+    try {
+      const file = await exportBundle({
+        format: 'bundle',
+        identities,
+        ...(identities && { reason: reason.trim() }),
+      });
+      saveFile(file, `enlace-${new Date().toISOString().slice(0, 10)}.jsonl`);
+      close();
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      if (error.status === 403 && error.problem.code === 'reauthentication_required')
+        setReauthenticating(true);
+      else setFailure(error);
+    }
+  };
+  return (
+    <>
+      <AppModal opened={opened && !reauthenticating} onClose={close} title={t('exchange.export.title')}>
+        <form onSubmit={form.onSubmit(download)} noValidate>
+          <Stack gap="md">
+            <Alert color="orange" variant="light">
+              {t('exchange.export.warning')}
+            </Alert>
+            <ProblemAlert error={failure} />
+            <Checkbox
+              label={t('exchange.export.identities')}
+              {...form.getInputProps('identities', { type: 'checkbox' })}
+            />
+            {form.values.identities && (
+              <Textarea
+                label={t('exchange.export.reason')}
+                description={t('exchange.export.reasonHint')}
+                required
+                autosize
+                minRows={2}
+                maxLength={2000}
+                {...form.getInputProps('reason')}
+              />
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={close}>
+                {t('exchange.export.cancel')}
+              </Button>
+              <Button type="submit" loading={form.submitting}>
+                {t('exchange.export.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </AppModal>
+      <ReauthenticationDialog
+        opened={reauthenticating}
+        onClose={close}
+        onConfirmed={() => {
+          setReauthenticating(false);
+          void download();
+        }}
+      />
+    </>
+  );
+}
+
+/** The browser saves the file; nothing of it stays in the page or in storage afterwards. */
+function saveFile(file: Blob, name: string): void {
+  const address = URL.createObjectURL(file);
+  const link = document.createElement('a');
+  link.href = address;
+  link.download = name;
+  link.click();
+  URL.revokeObjectURL(address);
+}
