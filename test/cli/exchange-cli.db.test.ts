@@ -81,6 +81,29 @@ describe('enlace import and export', () => {
     expect(withoutReason.code).toBe(2);
   });
 
+  it('imports and exports an HTCDS CSV, naming the row and column of a reject', async () => {
+    const header =
+      'enlace_CaseId,enlace_CaseState,enlace_CaseOpenedOn,enlace_PersonId,prs_Gender,enlace_BirthYear';
+    await writeFile(file('good.csv'), `${header}\ncsv-001,CHP,2013-01-09,csv-p-001,Feminine,1999\n`);
+    const imported = await runCli(['import', file('good.csv'), '--as', 'demo.fiscal'], { env });
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toContain('1 casos y 1 personas nuevas');
+    await writeFile(file('bad.txt'), `${header}\ncsv-002,CHP,2013-01-09,csv-p-002,Femenino,1999\n`);
+    const rejected = await runCli(
+      ['import', file('bad.txt'), '--as', 'demo.fiscal', '--format', 'htcds-csv'],
+      {
+        env,
+      },
+    );
+    expect(rejected.code).toBe(2);
+    expect(rejected.stderr).toContain('fila 2, columna prs_Gender');
+    const exported = await runCli(['export', '--as', 'demo.fiscal', '--format', 'htcds-csv'], { env });
+    expect(exported.code).toBe(0);
+    expect(exported.stdout.split('\n')[0]).toMatch(/^enlace_CaseId,/);
+    expect(exported.stdout).toContain('csv-001');
+    expect(exported.stdout).not.toContain('csv-002');
+  });
+
   it('refuses unknown accounts, unreadable files and unknown formats with exit 2', async () => {
     expect((await runCli(['import', file('good.jsonl'), '--as', 'nadie'], { env })).code).toBe(2);
     expect((await runCli(['import', file('missing.jsonl'), '--as', 'demo.fiscal'], { env })).code).toBe(2);

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { exportBundle } from '../../modules/exchange/export-bundle.ts';
+import { exportHtcdsCsv } from '../../modules/exchange/export-htcds-csv.ts';
 import { importBundle } from '../../modules/exchange/import-bundle.ts';
+import { importHtcdsCsv } from '../../modules/exchange/import-htcds-csv.ts';
 import { ImportRejected } from '../../modules/exchange/import-rejected.ts';
 import { chooseKeyRingSource } from '../../platform/crypto/key-ring-source.ts';
 import type { Database } from '../../platform/db/database.ts';
@@ -11,7 +13,7 @@ import type { CommandContext, RegisterCommand } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { withDatabase } from '../with-database.ts';
 
-type ImportOptions = { as: string; report?: string };
+type ImportOptions = { as: string; format?: string; report?: string };
 type ExportOptions = { as: string; format: string; out?: string; identities: boolean; reason?: string };
 
 export const registerExchange: RegisterCommand = (program, context) => {
@@ -21,6 +23,7 @@ export const registerExchange: RegisterCommand = (program, context) => {
     .description(t('cli:import.description'))
     .argument('<file>', t('cli:import.file'))
     .requiredOption('--as <username>', t('cli:import.as'))
+    .option('--format <format>', t('cli:import.format'))
     .option('--report <file>', t('cli:import.report'))
     .action((file: string, options: ImportOptions) => runImport(file, options, context));
   program
@@ -34,16 +37,21 @@ export const registerExchange: RegisterCommand = (program, context) => {
     .action((options: ExportOptions) => runExport(options, context));
 };
 
+const IMPORTERS: Record<string, typeof importBundle> = { bundle: importBundle, 'htcds-csv': importHtcdsCsv };
+
 const keyRingOf = (database: Database) =>
   chooseKeyRingSource({ env: process.env, cwd: process.cwd(), embeddedDataDir: database.dataDir }).load();
 
 async function runImport(file: string, options: ImportOptions, context: CommandContext): Promise<void> {
   const { t, out, err } = context;
+  const format = options.format ?? (file.toLowerCase().endsWith('.csv') ? 'htcds-csv' : 'bundle');
+  const importFile = IMPORTERS[format];
+  if (!importFile) throw new CliError(t('cli:export.unknownFormat', { format }), EXIT.usage);
   const text = await readInput(file, context);
   await withDatabase(context, async (database) => {
     const caller = await actAs(database, options.as, `cli-import-${randomUUID()}`, t);
     try {
-      const summary = await importBundle(
+      const summary = await importFile(
         { db: database.db, keyRing: await keyRingOf(database) },
         caller,
         text,
@@ -56,7 +64,7 @@ async function runImport(file: string, options: ImportOptions, context: CommandC
       if (!(error instanceof ImportRejected)) throw asCliError(error, context);
       for (const reject of error.rejects) {
         err.write(
-          `${t('cli:import.reject', { line: reject.line, field: reject.field || '-', message: reject.message })}\n`,
+          `${t(format === 'bundle' ? 'cli:import.reject' : 'cli:import.rejectRow', { line: reject.line, field: reject.field || '-', message: reject.message })}\n`,
         );
       }
       if (options.report)
@@ -68,16 +76,17 @@ async function runImport(file: string, options: ImportOptions, context: CommandC
 
 async function runExport(options: ExportOptions, context: CommandContext): Promise<void> {
   const { t, out } = context;
-  if (options.format !== 'bundle')
+  if (options.format !== 'bundle' && options.format !== 'htcds-csv')
     throw new CliError(t('cli:export.unknownFormat', { format: options.format }), EXIT.usage);
   await withDatabase(context, async (database) => {
     const caller = await actAs(database, options.as, `cli-export-${randomUUID()}`, t);
     try {
-      const lines = await exportBundle({ db: database.db, keyRing: await keyRingOf(database) }, caller, {
-        identities: options.identities,
-        reason: options.reason,
-      });
-      const text = `${lines.join('\n')}\n`;
+      const deps = { db: database.db, keyRing: await keyRingOf(database) };
+      const exportOptions = { identities: options.identities, reason: options.reason };
+      const text =
+        options.format === 'htcds-csv'
+          ? await exportHtcdsCsv(deps, caller, exportOptions)
+          : `${(await exportBundle(deps, caller, exportOptions)).join('\n')}\n`;
       if (options.out) await writeFile(options.out, text, { mode: 0o600 });
       else out.write(text);
     } catch (error) {

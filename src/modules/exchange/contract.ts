@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 export const NDJSON = 'application/x-ndjson';
+export const CSV = 'text/csv';
 
 /** Imports may be large; everything else keeps the application's small body limit. */
 export const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
@@ -12,7 +13,7 @@ export const importSummary = z.object({
 
 export const exportRequest = z
   .strictObject({
-    format: z.literal('bundle'),
+    format: z.enum(['bundle', 'htcds-csv']),
     identities: z.boolean().default(false),
     reason: z.string().trim().min(10).max(2000).optional(),
   })

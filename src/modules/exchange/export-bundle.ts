@@ -17,6 +17,8 @@ export type ExportOptions = {
   reason?: string | undefined;
 };
 
+export type ExportFormat = 'bundle' | 'htcds-csv';
+
 /**
  * The cases the caller's agency owns and may export, as bundle lines: records keep the external ids they
  * were imported under (their own ids otherwise), so export → import → export gives the same lines.
@@ -26,6 +28,23 @@ export async function exportBundle(
   caller: CaseCaller & { agencyCode: string },
   options: ExportOptions,
 ): Promise<string[]> {
+  const { cases, people } = await exportRecords(deps, caller, options, 'bundle');
+  const header = {
+    type: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    exportedAt: new Date().toISOString(),
+    source: caller.agencyCode,
+  };
+  return [header, ...cases, ...people].map((line) => JSON.stringify(line));
+}
+
+/** The records of an export in any format, checked and audited once, the format named in the audit. */
+export async function exportRecords(
+  deps: { db: Kysely<Schema>; keyRing: KeyRing },
+  caller: CaseCaller,
+  options: ExportOptions,
+  format: ExportFormat,
+): Promise<{ cases: BundleCase[]; people: BundlePerson[] }> {
   if (!mayOnCase(caller.roles, 'owner', 'case.export')) throw new ProblemError(403, 'export_not_allowed');
   if (options.identities && !options.reason) throw new ProblemError(400, 'export_reason_required');
   const withContact = options.identities && mayOnCase(caller.roles, 'owner', 'location.read');
@@ -38,20 +57,9 @@ export async function exportBundle(
     await recordAudit(trx, {
       action: 'case.export',
       reason: options.reason,
-      details: {
-        format: 'bundle',
-        cases: cases.length,
-        people: people.length,
-        identities: options.identities,
-      },
+      details: { format, cases: cases.length, people: people.length, identities: options.identities },
     });
-    const header = {
-      type: BUNDLE_FORMAT,
-      version: BUNDLE_VERSION,
-      exportedAt: new Date().toISOString(),
-      source: caller.agencyCode,
-    };
-    return [header, ...cases, ...people].map((line) => JSON.stringify(line));
+    return { cases, people };
   });
 }
 

@@ -14,6 +14,7 @@ import { agencyIdsByCode, importedIds, takenReferences } from './import-store.ts
 import {
   outsideCaseIds,
   type ParsedBundle,
+  type ReadBundle,
   type Reject,
   readBundle,
   rejectUnknownCases,
@@ -30,16 +31,34 @@ export type ImportSummary = {
  * before the first write; any reject and nothing is written. Lines imported before (same agency, same
  * external id) are left as they are, so a file can be imported twice without creating duplicates.
  */
-export async function importBundle(
+export function importBundle(
   deps: { db: Kysely<Schema>; keyRing: KeyRing },
   caller: CaseCaller,
   text: string,
   t: Translate,
 ): Promise<ImportSummary> {
+  return importRead(deps, caller, (text) => readBundle(text, t), text, t);
+}
+
+/** The import of any file format: `read` turns the file into bundle records and rejects. */
+export async function importRead(
+  deps: { db: Kysely<Schema>; keyRing: KeyRing },
+  caller: CaseCaller,
+  read: (text: string) => ReadBundle,
+  text: string,
+  t: Translate,
+): Promise<ImportSummary> {
   if (!mayOnCase(caller.roles, 'owner', 'case.update')) throw new ProblemError(403, 'import_not_allowed');
-  const { bundle, rejects } = readBundle(text, t);
+  const { bundle, rejects, fieldName } = read(text);
   return withActor(deps.db, caller, async (trx) => {
-    const plan = await planImport(trx, caller, bundle, t, rejects);
+    const planned: Reject[] = [];
+    const plan = await planImport(trx, caller, bundle, t, planned);
+    rejects.push(
+      ...planned.map((reject) => ({
+        ...reject,
+        field: fieldName?.(reject.line, reject.field) ?? reject.field,
+      })),
+    );
     if (rejects.length > 0) throw new ImportRejected(rejects.sort((a, b) => a.line - b.line));
     await writeImport(trx, deps.keyRing, caller, plan);
     return {

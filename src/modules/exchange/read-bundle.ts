@@ -11,6 +11,13 @@ export type ParsedBundle = {
   people: { line: number; record: BundlePerson }[];
 };
 
+/** A file read into records; `fieldName` names a field the way the file does, for later rejects. */
+export type ReadBundle = {
+  bundle: ParsedBundle;
+  rejects: Reject[];
+  fieldName?: (line: number, field: string) => string;
+};
+
 /** At most this many rejects are reported: past it the file is clearly of another kind. */
 export const MAX_REJECTS = 1000;
 
@@ -19,7 +26,7 @@ export const MAX_REJECTS = 1000;
  * kept (up to MAX_REJECTS) and ids must be unique per record type. References to cases outside the file
  * are checked against the database afterwards (`rejectUnknownCases`).
  */
-export function readBundle(text: string, t: Translate): { bundle: ParsedBundle; rejects: Reject[] } {
+export function readBundle(text: string, t: Translate): ReadBundle {
   const bundle: ParsedBundle = { cases: [], people: [] };
   const rejects: Reject[] = [];
   const reject = (entry: Reject) => rejects.length < MAX_REJECTS && rejects.push(entry);

@@ -7,19 +7,21 @@ import { requireRecentAuthentication } from '../../platform/auth/recent-authenti
 import type { AppDependencies } from '../../platform/http/app.ts';
 import { caseCaller } from '../cases/case-actor.ts';
 import { REVEAL_REAUTHENTICATION_MINUTES } from '../cases/people-routes.ts';
-import { exportRequest, IMPORT_BODY_LIMIT, importSummary, NDJSON } from './contract.ts';
+import { CSV, exportRequest, IMPORT_BODY_LIMIT, importSummary, NDJSON } from './contract.ts';
 import { exportBundle } from './export-bundle.ts';
+import { exportHtcdsCsv } from './export-htcds-csv.ts';
 import { importBundle } from './import-bundle.ts';
+import { importHtcdsCsv } from './import-htcds-csv.ts';
 
 const tags = ['exchange'];
 
-/** Imports take a bundle as JSON Lines; this scope alone accepts that content type and size. */
+/** Imports take a bundle (JSON Lines) or an HTCDS CSV; this scope alone accepts those types and size. */
 export function registerExchangeRoutes(app: FastifyInstance, deps: AppDependencies): void {
   const { db } = deps.database;
   const preHandler = authenticate(deps);
   app.register(async (scope) => {
     scope.addContentTypeParser(
-      NDJSON,
+      [NDJSON, CSV],
       { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT },
       (_request, body, done) => done(null, body),
     );
@@ -30,10 +32,10 @@ export function registerExchangeRoutes(app: FastifyInstance, deps: AppDependenci
         bodyLimit: IMPORT_BODY_LIMIT,
         schema: {
           tags,
-          summary: 'Import an Enlace bundle (JSON Lines), all or nothing',
+          summary: 'Import an Enlace bundle (JSON Lines) or an HTCDS CSV, all or nothing',
           description:
-            'Every line is validated before anything is written. With any rejected line nothing is imported and the 422 problem lists every reject (line, field, reason). Lines imported before are left unchanged.',
-          consumes: [NDJSON],
+            'Every line (CSV: row) is validated before anything is written. With any reject nothing is imported and the 422 problem lists every reject (line or row, field or column, reason). Records imported before are left unchanged.',
+          consumes: [NDJSON, CSV],
           body: z.string().max(IMPORT_BODY_LIMIT),
           response: {
             200: importSummary,
@@ -46,13 +48,15 @@ export function registerExchangeRoutes(app: FastifyInstance, deps: AppDependenci
           },
         },
       },
-      async (request) =>
-        importBundle(
+      async (request) => {
+        const importFile = request.headers['content-type']?.startsWith(CSV) ? importHtcdsCsv : importBundle;
+        return importFile(
           { db, keyRing: deps.keyRing },
           caseCaller(signedInUser(request), request.id),
           request.body,
           request.t,
-        ),
+        );
+      },
     );
   });
   app.withTypeProvider<ZodTypeProvider>().post(
@@ -61,7 +65,7 @@ export function registerExchangeRoutes(app: FastifyInstance, deps: AppDependenci
       preHandler,
       schema: {
         tags,
-        summary: "Export your agency's cases as an Enlace bundle (JSON Lines)",
+        summary: "Export your agency's cases as an Enlace bundle (JSON Lines) or an HTCDS CSV",
         description:
           'Requires a recent sign-in or re-authentication. Identities only on request, with a reason kept in the audit log.',
         body: exportRequest,
@@ -71,11 +75,16 @@ export function registerExchangeRoutes(app: FastifyInstance, deps: AppDependenci
     async (request, reply) => {
       requireRecentAuthentication(request, REVEAL_REAUTHENTICATION_MINUTES);
       const user = signedInUser(request);
-      const lines = await exportBundle(
-        { db, keyRing: deps.keyRing },
-        { ...caseCaller(user, request.id), agencyCode: user.agency.code },
-        { identities: request.body.identities, reason: request.body.reason },
-      );
+      const caller = { ...caseCaller(user, request.id), agencyCode: user.agency.code };
+      const options = { identities: request.body.identities, reason: request.body.reason };
+      if (request.body.format === 'htcds-csv') {
+        const csv = await exportHtcdsCsv({ db, keyRing: deps.keyRing }, caller, options);
+        return reply
+          .type(`${CSV}; charset=utf-8`)
+          .header('content-disposition', 'attachment; filename="enlace-htcds.csv"')
+          .send(csv);
+      }
+      const lines = await exportBundle({ db, keyRing: deps.keyRing }, caller, options);
       return reply
         .type(NDJSON)
         .header('content-disposition', 'attachment; filename="enlace-bundle.jsonl"')

@@ -1,0 +1,214 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  HTCDS_COLUMNS,
+  type HtcdsRow,
+  IDENTIFYING_COLUMNS,
+} from '../../src/modules/exchange/htcds/columns.ts';
+import type { Role } from '../../src/platform/access/roles.ts';
+import { agency, signedInClient } from '../support/sessions.ts';
+import { startTestApp, type TestApp } from '../support/test-app.ts';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+
+// Synthetic people only.
+const MARKER_NAME = 'Eulalia Csvprivada';
+
+type Bed = { database: TestDatabase; server: TestApp; puebla: string; veracruz: string };
+let first: Bed;
+let second: Bed;
+
+async function openBed(): Promise<Bed> {
+  const database = await createTestDatabase();
+  const server = await startTestApp(database);
+  const puebla = await agency(database, 'FGE-PUE', {
+    type: 'state_prosecutor',
+    level: 'state',
+    state: 'PUE',
+  });
+  const veracruz = await agency(database, 'FGE-VER', {
+    type: 'state_prosecutor',
+    level: 'state',
+    state: 'VER',
+  });
+  return { database, server, puebla, veracruz };
+}
+
+type Session = Awaited<ReturnType<typeof signedInClient>>;
+const signedIn = (bed: Bed, agencyId: string, roles: Role[]) =>
+  signedInClient(bed.database, bed.server.baseUrl, agencyId, roles);
+
+const csvOf = (...rows: HtcdsRow[]) => stringify(rows, { header: true, columns: [...HTCDS_COLUMNS] });
+const importCsv = (session: Session, text: string) =>
+  session.call('POST', '/api/v1/imports', text, { 'content-type': 'text/csv' });
+
+async function exportCsv(bed: Bed, session: Session, body: Record<string, unknown>): Promise<HtcdsRow[]> {
+  const response = await fetch(`${bed.server.baseUrl}/api/v1/exports`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: session.cookie() ?? '' },
+    body: JSON.stringify({ format: 'htcds-csv', ...body }),
+  });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toContain('text/csv');
+  return parse(await response.text(), { columns: true }) as HtcdsRow[];
+}
+
+const CASE_COLUMNS = {
+  enlace_CaseId: 'expediente-01',
+  enlace_CaseReference: 'PUE-2013-0001',
+  cas_Status: 'Active',
+  enlace_CaseState: 'PUE',
+  enlace_CaseMunicipality: 'Tehuacán',
+  enlace_CaseOpenedOn: '2013-02-01',
+};
+const GOOD = csvOf(
+  {
+    ...CASE_COLUMNS,
+    enlace_PersonId: 'victima-01',
+    prs_FirstName: MARKER_NAME,
+    prs_SecondName: 'Hernández',
+    prs_Gender: 'Feminine',
+    prs_Citizenship: 'HN',
+    prs_MobilePhone: '+522225550199',
+    enlace_Sex: 'female',
+    enlace_BirthYear: '1998',
+    enlace_Needs: 'shelter medical',
+  },
+  { ...CASE_COLUMNS, enlace_PersonId: 'victima-02', prs_Gender: 'Masculine', enlace_BirthYear: '2003' },
+  { ...CASE_COLUMNS, enlace_PersonId: 'tratante-01', enlace_Role: 'suspect', enlace_Sex: 'male' },
+);
+
+const count = async (bed: Bed, table: string) =>
+  (await bed.database.owner.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n as number;
+
+beforeAll(async () => {
+  first = await openBed();
+  second = await openBed();
+});
+afterAll(async () => {
+  for (const bed of [first, second]) {
+    await bed.server.close();
+    await bed.database.close();
+  }
+});
+
+describe('importing an HTCDS CSV', () => {
+  it('rejects the whole file for one bad row, naming the row and the HTCDS column', async () => {
+    const prosecutor = await signedIn(first, first.puebla, ['prosecutor']);
+    const bad = csvOf(
+      { ...CASE_COLUMNS, enlace_PersonId: 'victima-01', prs_Gender: 'Feminine' },
+      { ...CASE_COLUMNS, enlace_PersonId: 'victima-02', prs_Gender: 'Mujer' },
+    );
+    const rejected = await importCsv(prosecutor, bad);
+    expect(rejected.status).toBe(422);
+    expect(rejected.body.code).toBe('import_rejected');
+    expect(rejected.body.rejects).toEqual([expect.objectContaining({ line: 3, field: 'prs_Gender' })]);
+    expect(JSON.stringify(rejected.body)).not.toContain('Mujer');
+    expect({ cases: await count(first, 'cases'), people: await count(first, 'people') }).toEqual({
+      cases: 0,
+      people: 0,
+    });
+  });
+
+  it('imports one case and its people, then nothing new from the same file', async () => {
+    const prosecutor = await signedIn(first, first.puebla, ['prosecutor']);
+    const imported = await importCsv(prosecutor, GOOD);
+    expect(imported.status).toBe(200);
+    expect(imported.body).toEqual({ created: { cases: 1, people: 3 }, unchanged: { cases: 0, people: 0 } });
+    const again = await importCsv(prosecutor, GOOD);
+    expect(again.body).toEqual({ created: { cases: 0, people: 0 }, unchanged: { cases: 1, people: 3 } });
+    expect({ cases: await count(first, 'cases'), people: await count(first, 'people') }).toEqual({
+      cases: 1,
+      people: 3,
+    });
+    const stored = await first.database.owner.query(
+      'SELECT row_to_json(i)::text AS row FROM person_identities i',
+    );
+    expect(stored.rows.map((row) => row.row).join('\n')).not.toContain('Csvprivada');
+  });
+
+  it('names the HTCDS column of rejects found against the database', async () => {
+    const investigator = await signedIn(first, first.puebla, ['investigator']);
+    const sentenced = await importCsv(
+      investigator,
+      csvOf({
+        ...CASE_COLUMNS,
+        enlace_CaseId: 'expediente-02',
+        enlace_CaseReference: '',
+        enlace_CaseStatus: 'sentenced',
+        enlace_PersonId: 'v-9',
+      }),
+    );
+    expect(sentenced.status).toBe(422);
+    expect(sentenced.body.rejects).toEqual([
+      expect.objectContaining({ line: 2, field: 'enlace_CaseStatus' }),
+    ]);
+    // Another agency's ids are its own: the same file would be a new case there, whose reference is taken.
+    const outsider = await signedIn(first, first.veracruz, ['prosecutor']);
+    const taken = await importCsv(outsider, GOOD);
+    expect(taken.status).toBe(422);
+    expect(taken.body.rejects).toEqual([expect.objectContaining({ line: 2, field: 'enlace_CaseReference' })]);
+    expect(await count(first, 'people')).toBe(3);
+  });
+
+  it('is refused to roles that do not open cases', async () => {
+    for (const role of ['statistician', 'auditor', 'shelter_staff'] as const) {
+      const refused = await importCsv(await signedIn(first, first.puebla, [role]), GOOD);
+      expect(refused.status).toBe(403);
+      expect(refused.body.code).toBe('import_not_allowed');
+    }
+  });
+});
+
+describe('exporting an HTCDS CSV', () => {
+  it('writes one row per person with empty identifying columns unless identities are asked for', async () => {
+    const prosecutor = await signedIn(first, first.puebla, ['prosecutor']);
+    const plain = await exportCsv(first, prosecutor, {});
+    expect(plain.map((row) => row.enlace_PersonId)).toEqual(['tratante-01', 'victima-01', 'victima-02']);
+    for (const row of plain) for (const column of IDENTIFYING_COLUMNS) expect(row[column], column).toBe('');
+    expect(plain.find((row) => row.enlace_PersonId === 'victima-01')).toMatchObject({
+      prs_Gender: 'Feminine',
+      prs_Citizenship: 'HN',
+      enlace_BirthYear: '1998',
+      cas_Status: 'Active',
+    });
+    const full = await exportCsv(first, prosecutor, {
+      identities: true,
+      reason: 'Entrega a la fiscalía federal',
+    });
+    expect(full.find((row) => row.enlace_PersonId === 'victima-01')).toMatchObject({
+      prs_FirstName: MARKER_NAME,
+      prs_MobilePhone: '+522225550199',
+    });
+    const audit = await first.database.owner.query(
+      "SELECT details FROM audit_entries WHERE action = 'case.export' ORDER BY id",
+    );
+    expect(audit.rows.map((row) => [row.details.format, row.details.identities])).toEqual([
+      ['htcds-csv', false],
+      ['htcds-csv', true],
+    ]);
+  });
+
+  it('holds only the agency’s own cases and is refused to roles that may not export', async () => {
+    const outsider = await signedIn(first, first.veracruz, ['prosecutor']);
+    const theirs = await exportCsv(first, outsider, {});
+    expect(theirs.map((row) => row.enlace_CaseId)).not.toContain('expediente-01');
+    for (const role of ['investigator', 'statistician'] as const) {
+      const refused = await (await signedIn(first, first.puebla, [role])).call('POST', '/api/v1/exports', {
+        format: 'htcds-csv',
+      });
+      expect(refused.status).toBe(403);
+      expect(refused.body.code).toBe('export_not_allowed');
+    }
+  });
+
+  it('round-trips: export → import elsewhere → export gives the same rows', async () => {
+    const body = { identities: true, reason: 'Migración a otra instalación de Enlace' };
+    const exported = await exportCsv(first, await signedIn(first, first.puebla, ['prosecutor']), body);
+    const target = await signedIn(second, second.puebla, ['prosecutor']);
+    const imported = await importCsv(target, csvOf(...exported));
+    expect(imported.status).toBe(200);
+    expect(imported.body.created).toEqual({ cases: 1, people: 3 });
+    expect(await exportCsv(second, target, body)).toEqual(exported);
+  });
+});
