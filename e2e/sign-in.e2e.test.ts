@@ -20,6 +20,7 @@ const MODULES_IN_SPANISH = [
   'Transferencias',
   'Identificación',
   'Canalizaciones',
+  'Directorio de servicios',
   'Protección',
   'Vinculación de registros',
   'Estadísticas',

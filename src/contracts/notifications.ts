@@ -7,6 +7,12 @@ export const NOTIFICATION_KINDS = [
   'transfer_declined',
   'transfer_escalated',
   'transfer_unanswered',
+  'referral_received',
+  'referral_answered',
+  'referral_withdrawn',
+  'referral_reminder',
+  'referral_overdue',
+  'referral_unanswered',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

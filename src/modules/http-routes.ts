@@ -15,6 +15,8 @@ import { registerJurisdictionClockRoutes } from './jurisdiction/clock-routes.ts'
 import { registerJurisdictionRoutes } from './jurisdiction/routes.ts';
 import { registerLegalRoutes } from './legal/routes.ts';
 import { registerProtectionRoutes } from './protection/routes.ts';
+import { registerDirectoryRoutes } from './referrals/directory-routes.ts';
+import { registerReferralRoutes } from './referrals/referral-routes.ts';
 import { registerCaseScreeningRoutes } from './screening/case-routes.ts';
 import { registerInstrumentRoutes } from './screening/instrument-routes.ts';
 import { registerScreeningRoutes } from './screening/routes.ts';
@@ -41,4 +43,6 @@ export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies)
   registerJurisdictionRoutes(v1, deps);
   registerJurisdictionClockRoutes(v1, deps);
   registerNotificationRoutes(v1, deps);
+  registerDirectoryRoutes(v1, deps);
+  registerReferralRoutes(v1, deps);
 }

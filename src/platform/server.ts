@@ -1,6 +1,8 @@
 import { loadDemo } from '../modules/demo/load-demo.ts';
 import { loadDemoCases } from '../modules/demo/load-demo-cases.ts';
+import { loadDemoDirectory } from '../modules/demo/load-demo-directory.ts';
 import { startTransferSweep } from '../modules/jurisdiction/transfer-sweep.ts';
+import { startReferralSweep } from '../modules/referrals/referral-sweep.ts';
 import { startAuditSealer } from './audit/sealer.ts';
 import type { Settings } from './config/config.ts';
 import { chooseKeyRingSource } from './crypto/key-ring-source.ts';
@@ -27,6 +29,7 @@ export async function startServer({ settings, demo, webRoot }: ServerOptions): P
     if (demo) {
       await loadDemo(database.db);
       await loadDemoCases(database, keyRing);
+      await loadDemoDirectory(database);
     }
     const app = await buildApp({
       database,
@@ -44,6 +47,10 @@ export async function startServer({ settings, demo, webRoot }: ServerOptions): P
       );
       // Fastify runs onClose hooks last-registered first: the sweep stops before the sealer's last round.
       app.addHook('onClose', () => sweep.stop());
+      const referrals = startReferralSweep(database.db, settings.sweepSeconds * 1000, (error) =>
+        app.log.error({ errName: (error as Error).name }, 'referral escalation sweep'),
+      );
+      app.addHook('onClose', () => referrals.stop());
     }
     const maintenance = startMaintenance(database.db, {
       onPurged: (purge) => app.log.debug(purge, 'stale sign-in data purged'),

@@ -9,6 +9,7 @@ import { MODULES } from './modules/modules.ts';
 import { HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { RouteErrorPage } from './pages/RouteErrorPage.tsx';
+import { referralsRoutes } from './referrals/referrals-routes.tsx';
 import { RequireSession } from './session/RequireSession.tsx';
 import { SignInPage } from './sign-in/SignInPage.tsx';
 import { SystemStatusPage } from './system/SystemStatusPage.tsx';
@@ -26,7 +27,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       ...casesRoutes,
-      ...MODULES.filter((module) => module.key !== 'cases').map((module) => ({
+      ...referralsRoutes,
+      ...MODULES.filter((module) => module.key !== 'cases' && module.key !== 'referrals').map((module) => ({
         path: module.path,
         element: <ModulePlaceholderPage key={module.key} module={module} />,
       })),

@@ -1,6 +1,7 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../modules/demo/demo-accounts.ts';
 import { loadDemo } from '../../modules/demo/load-demo.ts';
 import { loadDemoCases } from '../../modules/demo/load-demo-cases.ts';
+import { loadDemoDirectory } from '../../modules/demo/load-demo-directory.ts';
 import { loadScaledDemo } from '../../modules/demo/load-scaled-demo.ts';
 import { chooseKeyRingSource } from '../../platform/crypto/key-ring-source.ts';
 import type { CommandContext, RegisterCommand } from '../command.ts';
@@ -30,6 +31,7 @@ export const registerDemo: RegisterCommand = (program, context) => {
           embeddedDataDir: database.dataDir,
         }).load();
         out.write(`${t('cli:demo.load.cases', { count: await loadDemoCases(database, keyRing) })}\n`);
+        await loadDemoDirectory(database);
         if (scale > 0) {
           const scaled = progressReporter(t('cli:demo.load.scaling', { persons: scale }));
           const loaded = await loadScaledDemo(database, keyRing, { persons: scale, seed }, t, scaled.update);

@@ -6,6 +6,7 @@ import { registerExchange } from './exchange.ts';
 import { registerKeys } from './keys.ts';
 import { registerLink } from './link.ts';
 import { registerMaintenance } from './maintenance.ts';
+import { registerReferrals } from './referrals.ts';
 import { registerRoute } from './route.ts';
 import { registerScreen } from './screen.ts';
 import { registerServe } from './serve.ts';
@@ -26,6 +27,7 @@ export const commands: RegisterCommand[] = [
   registerScreen,
   registerRoute,
   registerTransfers,
+  registerReferrals,
   registerLink,
   registerVersion,
 ];

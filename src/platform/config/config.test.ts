@@ -26,6 +26,11 @@ describe('loadSettings', () => {
     [{ ENLACE_TRUST_PROXY: 'true' }, 'trustProxy', true],
     [{ ENLACE_STATISTICS_CONSENT: 'consent_required' }, 'statisticsConsent', 'consent_required'],
     [{ ENLACE_SWEEP_SECONDS: '0' }, 'sweepSeconds', 0],
+    [
+      { ENLACE_REFERRAL_RESPONSE_HOURS: 'emergency=2' },
+      'referralResponseHours',
+      { emergency: 2, urgent: 24, routine: 72 },
+    ],
   ])('reads %j', (env, key, expected) => {
     expect(loadSettings(env, '/srv/enlace')[key as keyof ReturnType<typeof loadSettings>]).toEqual(expected);
   });
@@ -38,6 +43,7 @@ describe('loadSettings', () => {
     [{ ENLACE_PORT: 'abc' }, 'ENLACE_PORT'],
     [{ ENLACE_LOG_LEVEL: 'loud' }, 'ENLACE_LOG_LEVEL'],
     [{ ENLACE_TRUST_PROXY: 'quizá' }, 'ENLACE_TRUST_PROXY'],
+    [{ ENLACE_REFERRAL_RESPONSE_HOURS: 'urgent=0' }, 'ENLACE_REFERRAL_RESPONSE_HOURS'],
     [{ ENLACE_STATISTICS_CONSENT: 'everything' }, 'ENLACE_STATISTICS_CONSENT'],
     [{ ENLACE_SWEEP_SECONDS: '-5' }, 'ENLACE_SWEEP_SECONDS'],
     [{ ENLACE_SWEEP_SECONDS: '1.5' }, 'ENLACE_SWEEP_SECONDS'],

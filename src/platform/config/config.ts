@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseResponseHours, type ResponseHours } from '../../contracts/referral-deadlines.ts';
 import {
   STATISTICS_CONSENT_POLICIES,
   type StatisticsConsentPolicy,
@@ -37,6 +38,10 @@ const environment = z.object({
     .default(1024 * 1024),
   ENLACE_STATISTICS_CONSENT: z.enum(STATISTICS_CONSENT_POLICIES).default('aggregates'),
   ENLACE_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  ENLACE_REFERRAL_RESPONSE_HOURS: z
+    .string()
+    .default('')
+    .refine((text) => parseResponseHours(text) !== null),
 });
 
 export type Settings = {
@@ -55,6 +60,8 @@ export type Settings = {
   statisticsConsent: StatisticsConsentPolicy;
   /** How often this process escalates overdue transfer requests; 0: never (a scheduled CLI run does it). */
   sweepSeconds: number;
+  /** Hours a provider has to answer a referral, by urgency, before it is overdue and escalates. */
+  referralResponseHours: ResponseHours;
 };
 
 export class ConfigError extends Error {
@@ -91,6 +98,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     bodyLimitBytes: values.ENLACE_BODY_LIMIT_BYTES,
     statisticsConsent: values.ENLACE_STATISTICS_CONSENT,
     sweepSeconds: values.ENLACE_SWEEP_SECONDS,
+    referralResponseHours: parseResponseHours(values.ENLACE_REFERRAL_RESPONSE_HOURS)!,
   };
 }
 
@@ -102,6 +110,8 @@ const EXPECTATIONS: Record<string, string> = {
   ENLACE_TRUST_PROXY: 'expected true or false',
   ENLACE_STATISTICS_CONSENT: 'expected aggregates or consent_required',
   ENLACE_SWEEP_SECONDS: 'expected a whole number of seconds from 0 (never) to 86400',
+  ENLACE_REFERRAL_RESPONSE_HOURS:
+    'expected urgency=hours pairs such as emergency=4,urgent=24,routine=72 (1 to 720)',
 };
 
 function describeIssue(variable: string): string {

@@ -7,6 +7,7 @@ import type { HistoryTables } from '../../modules/history/schema.ts';
 import type { JurisdictionTables } from '../../modules/jurisdiction/schema.ts';
 import type { LegalTables } from '../../modules/legal/schema.ts';
 import type { ProtectionTables } from '../../modules/protection/schema.ts';
+import type { ReferralTables } from '../../modules/referrals/schema.ts';
 import type { ScreeningTables } from '../../modules/screening/schema.ts';
 import type { SuspectTables } from '../../modules/suspects/schema.ts';
 import type { AgencySector, AgencyType, JurisdictionLevel } from '../access/agency-types.ts';
@@ -127,6 +128,7 @@ export type Schema = CasesTables &
   JurisdictionTables &
   LegalTables &
   ProtectionTables &
+  ReferralTables &
   ConsentTables &
   NotificationTables & {
     audit_entries: AuditEntriesTable;

@@ -11,6 +11,7 @@ import { PageHeading } from '../pages/PageHeading.tsx';
 import { ConsentSection } from '../records/ConsentSection.tsx';
 import { LegalTrackSection } from '../records/LegalTrackSection.tsx';
 import { ProtectionSection } from '../records/ProtectionSection.tsx';
+import { ReferralPanel } from '../referrals/ReferralPanel.tsx';
 import { BreakGlassBanner } from './BreakGlassBanner.tsx';
 import { CaseHistorySection } from './CaseHistorySection.tsx';
 import { CaseSummaryCard } from './CaseSummaryCard.tsx';
@@ -62,6 +63,7 @@ export function CaseWorkspace({ view, breakGlassUntil, onUpdated }: CaseWorkspac
       <LegalTrackSection view={view} people={people} onCaseUpdated={onUpdated} />
       <ProtectionSection view={view} people={people} />
       <ConsentSection view={view} people={people} />
+      {view.allowedActions.includes('needs.read') && <ReferralPanel view={view} people={people} />}
       {mayShare && <SharesSection caseId={view.id} sharedAt={sharedAt} />}
       <CaseHistorySection view={view} />
     </Stack>

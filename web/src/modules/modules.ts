@@ -5,7 +5,7 @@
 export const MODULES = [
   { key: 'cases', path: '/cases', available: true },
   { key: 'identification', path: '/identification', available: false },
-  { key: 'referrals', path: '/referrals', available: false },
+  { key: 'referrals', path: '/referrals', available: true },
   { key: 'protection', path: '/protection', available: false },
   { key: 'linkage', path: '/linkage', available: false },
   { key: 'statistics', path: '/statistics', available: false },

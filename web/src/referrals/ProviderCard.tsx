@@ -1,0 +1,76 @@
+import { Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { DirectoryProvider } from '../api/referrals.ts';
+import { ServiceFacts } from './ServiceFacts.tsx';
+
+type Service = DirectoryProvider['services'][number];
+type ProviderCardProps = {
+  entry: DirectoryProvider;
+  /** The reader keeps this entry: their own institution, as a supervisor or administrator. */
+  editable: boolean;
+  onAddService: () => void;
+  onUpdatePlaces: (service: Service) => void;
+};
+
+// Dark shades only: white badge text must keep a 4.5:1 contrast (axe checks it in the browser tests).
+const MONITORING_COLOUR = {
+  accredited: 'teal.9',
+  visited: 'blue.9',
+  under_review: 'grape.9',
+  suspended: 'red.9',
+  unmonitored: 'gray.8',
+} as const;
+
+/** One provider: its monitoring status first, then each service in plain sentences. */
+export function ProviderCard({ entry, editable, onAddService, onUpdatePlaces }: ProviderCardProps) {
+  const { t } = useTranslation();
+  return (
+    <Card withBorder component="li">
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Title order={2} fz="h4">
+            {entry.agency.name}
+          </Title>
+          <Badge color={MONITORING_COLOUR[entry.monitoringStatus]}>
+            {entry.monitoredOn
+              ? t('referrals.directory.monitoredOn', {
+                  status: t(`referrals.monitoring.${entry.monitoringStatus}`),
+                  date: entry.monitoredOn,
+                })
+              : t('referrals.directory.unmonitored')}
+          </Badge>
+        </Group>
+        {entry.contact && <Text fz="sm">{entry.contact}</Text>}
+        <List spacing="sm">
+          {entry.services.map((service) => (
+            <List.Item key={service.id}>
+              <ServiceFacts service={service} />
+              {editable && (
+                <Button
+                  size="xs"
+                  variant="default"
+                  mt={4}
+                  aria-label={t('referrals.editor.placesLabel', { name: service.name })}
+                  onClick={() => onUpdatePlaces(service)}
+                >
+                  {t('referrals.editor.places')}
+                </Button>
+              )}
+            </List.Item>
+          ))}
+        </List>
+        {editable && (
+          <Group>
+            <Button
+              size="xs"
+              aria-label={t('referrals.editor.addServiceLabel', { provider: entry.agency.name })}
+              onClick={onAddService}
+            >
+              {t('referrals.editor.addService')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </Card>
+  );
+}
