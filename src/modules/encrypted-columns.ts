@@ -1,4 +1,6 @@
 import { MFA_ENCRYPTED_COLUMNS } from '../platform/auth/mfa-store.ts';
+import { ATTACHMENT_ENCRYPTED_COLUMNS } from './attachments/attachment-crypto.ts';
+import { NOTE_ENCRYPTED_COLUMNS } from './case-notes/note-fields.ts';
 import { ENCRYPTED_COLUMNS as PEOPLE_COLUMNS } from './cases/person-fields.ts';
 import { CONSENT_ENCRYPTED_COLUMNS } from './consent/consent-fields.ts';
 import { ENCRYPTED_COLUMNS as EXPLOITATION_COLUMNS } from './exploitation/record.ts';
@@ -16,4 +18,6 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   ...CONSENT_ENCRYPTED_COLUMNS,
   ...EXPLOITATION_COLUMNS,
   ...SUSPECT_ROLE_COLUMNS,
+  ...NOTE_ENCRYPTED_COLUMNS,
+  ...ATTACHMENT_ENCRYPTED_COLUMNS,
 ];

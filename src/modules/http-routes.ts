@@ -4,6 +4,8 @@ import { registerAdminRoutes } from '../platform/admin/routes.ts';
 import { registerAuditRoutes } from '../platform/audit/routes.ts';
 import type { AppDependencies } from '../platform/http/app.ts';
 import { registerNotificationRoutes } from '../platform/notifications/routes.ts';
+import { registerAttachmentRoutes } from './attachments/routes.ts';
+import { registerNoteRoutes } from './case-notes/routes.ts';
 import { registerPeopleRoutes } from './cases/people-routes.ts';
 import { registerCaseRoutes } from './cases/routes.ts';
 import { registerConsentRoutes } from './consent/routes.ts';
@@ -35,6 +37,8 @@ export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies)
   registerLegalRoutes(v1, deps);
   registerProtectionRoutes(v1, deps);
   registerConsentRoutes(v1, deps);
+  registerNoteRoutes(v1, deps);
+  registerAttachmentRoutes(v1, deps);
   registerExchangeRoutes(v1, deps);
   registerScreeningRoutes(v1, deps);
   registerInstrumentRoutes(v1, deps);

@@ -5,7 +5,7 @@ import type { Schema } from '../../platform/db/schema.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
 import type { HistorySpec } from '../history/field-changes.ts';
 
-/** Tables of versioned records that belong to a case (migration 0014). */
+/** Tables of versioned records that belong to a case (migrations 0014 and 0018). */
 export type RecordTable =
   | 'legal_proceedings'
   | 'charges'
@@ -15,7 +15,8 @@ export type RecordTable =
   | 'bilateral_investigations'
   | 'protection_measures'
   | 'testimony_decisions'
-  | 'consents';
+  | 'consents'
+  | 'case_notes';
 
 /** Where a use-case on a case record runs: inside the caller's transaction, on one case. */
 export type RecordScope = {

@@ -1,4 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { AttachmentTables } from '../../modules/attachments/schema.ts';
+import type { CaseNoteTables } from '../../modules/case-notes/schema.ts';
 import type { CasesTables } from '../../modules/cases/schema.ts';
 import type { ConsentTables } from '../../modules/consent/schema.ts';
 import type { ExchangeTables } from '../../modules/exchange/schema.ts';
@@ -130,6 +132,8 @@ export type Schema = CasesTables &
   ProtectionTables &
   ReferralTables &
   ConsentTables &
+  CaseNoteTables &
+  AttachmentTables &
   NotificationTables & {
     audit_entries: AuditEntriesTable;
     audit_chain: AuditChainTable;

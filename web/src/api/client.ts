@@ -8,6 +8,7 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 /**
  * `ifMatch`: the version the change is based on; the API answers 412 when the record moved on.
  * `text`: a body sent as it is with its own content type (an import file) instead of JSON.
+ * `file`: a file's bytes as the body, its name percent-encoded in X-File-Name (an attachment).
  */
 type Call = {
   method?: Method;
@@ -15,6 +16,7 @@ type Call = {
   body?: unknown;
   ifMatch?: number;
   text?: { body: string; contentType: string };
+  file?: { body: Blob; name: string };
 };
 
 /** Calls the API and returns the response body checked against its contract schema. */
@@ -38,7 +40,7 @@ export async function requestBlob(call: Call): Promise<Blob> {
   return (await send(call)).blob();
 }
 
-async function send({ method = 'GET', path, body, ifMatch, text }: Call): Promise<Response> {
+async function send({ method = 'GET', path, body, ifMatch, text, file }: Call): Promise<Response> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLanguage(),
@@ -46,13 +48,17 @@ async function send({ method = 'GET', path, body, ifMatch, text }: Call): Promis
   // Fastify rejects an empty body declared as JSON, so the header goes only with a body.
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (text) headers['Content-Type'] = text.contentType;
+  if (file) {
+    headers['Content-Type'] = 'application/octet-stream';
+    headers['X-File-Name'] = encodeURIComponent(file.name);
+  }
   if (ifMatch !== undefined) headers['If-Match'] = `"${ifMatch}"`;
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers,
-      body: text ? text.body : body === undefined ? undefined : JSON.stringify(body),
+      body: file ? file.body : text ? text.body : body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
       cache: 'no-store',
     });

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseView } from '../api/cases.ts';
+import { CaseFilesSection } from '../case-files/CaseFilesSection.tsx';
 import { ExploitationSection } from '../exploitation/ExploitationSection.tsx';
 import { SuspectRolesSection } from '../exploitation/SuspectRolesSection.tsx';
 import { ScreeningSection } from '../identification/ScreeningSection.tsx';
@@ -63,6 +64,7 @@ export function CaseWorkspace({ view, breakGlassUntil, onUpdated }: CaseWorkspac
       <LegalTrackSection view={view} people={people} onCaseUpdated={onUpdated} />
       <ProtectionSection view={view} people={people} />
       <ConsentSection view={view} people={people} />
+      <CaseFilesSection view={view} people={people} />
       {view.allowedActions.includes('needs.read') && <ReferralPanel view={view} people={people} />}
       {mayShare && <SharesSection caseId={view.id} sharedAt={sharedAt} />}
       <CaseHistorySection view={view} />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error.ts';
 import { exportBundle } from '../api/exchange.ts';
 import { ProblemAlert } from '../api/ProblemAlert.tsx';
+import { saveFile } from '../files/save-file.ts';
 import { AppModal } from '../frame/AppModal.tsx';
 import { ReauthenticationDialog } from '../session/ReauthenticationDialog.tsx';
 
@@ -91,14 +92,4 @@ export function ExportDialog({ opened, onClose }: { opened: boolean; onClose: ()
       />
     </>
   );
-}
-
-/** The browser saves the file; nothing of it stays in the page or in storage afterwards. */
-function saveFile(file: Blob, name: string): void {
-  const address = URL.createObjectURL(file);
-  const link = document.createElement('a');
-  link.href = address;
-  link.download = name;
-  link.click();
-  URL.revokeObjectURL(address);
 }
