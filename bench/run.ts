@@ -1,15 +1,21 @@
 import { auditOverhead } from './audit-overhead.bench.ts';
+import { caseListScale } from './case-list-scale.bench.ts';
+import { caseReadLatency } from './case-read-latency.bench.ts';
 import { importThroughput } from './import.bench.ts';
 import { referralMatching } from './referral-matching.bench.ts';
 
 /** `npm run bench`: every benchmark that runs in a few minutes; results as JSON lines on stdout. */
 const BENCHMARKS: Record<string, () => Promise<object>> = {
   'audit-overhead': () => auditOverhead(),
+  'case-read-latency': () => caseReadLatency(),
   'import-throughput': () => importThroughput(),
   'referral-matching': async () => referralMatching(),
 };
 
-const OPT_IN: Record<string, () => Promise<object>> = {};
+/** Longer than a few minutes: run only when named (`npm run bench -- case-list-scale`). */
+const OPT_IN: Record<string, () => Promise<object>> = {
+  'case-list-scale': () => caseListScale(),
+};
 
 const selected = process.argv.slice(2);
 for (const [name, run] of Object.entries({ ...BENCHMARKS, ...OPT_IN })) {
