@@ -208,6 +208,7 @@ describe('removing and storing notes', () => {
     const read = await cast.prosecutor.call('GET', path('notes'));
     expect(read.status).toBe(500);
     expect(read.headers.get('content-type')).toContain('application/problem+json');
+    expect(read.body.code).toBe('record_integrity_failed');
     expect(JSON.stringify(read.body)).not.toMatch(/Marcadornota/);
     await owner.query('DELETE FROM case_notes WHERE id = $1', [secretNoteId]);
   });
