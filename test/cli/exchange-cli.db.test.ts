@@ -97,6 +97,7 @@ describe('enlace import and export', () => {
     );
     expect(rejected.code).toBe(2);
     expect(rejected.stderr).toContain('fila 2, columna prs_Gender');
+    expect(rejected.stderr).toContain('Se rechazó una fila; no se importó nada.');
     const exported = await runCli(['export', '--as', 'demo.fiscal', '--format', 'htcds-csv'], { env });
     expect(exported.code).toBe(0);
     expect(exported.stdout.split('\n')[0]).toMatch(/^enlace_CaseId,/);

@@ -69,7 +69,8 @@ async function runImport(file: string, options: ImportOptions, context: CommandC
       }
       if (options.report)
         await writeFile(options.report, `${JSON.stringify({ rejects: error.rejects }, null, 2)}\n`);
-      throw new CliError(t('cli:import.rejected', { count: error.rejects.length }), EXIT.usage);
+      const summary = format === 'bundle' ? 'cli:import.rejected' : 'cli:import.rejectedRows';
+      throw new CliError(t(summary, { count: error.rejects.length }), EXIT.usage);
     }
   });
 }
