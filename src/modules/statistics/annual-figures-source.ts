@@ -1,0 +1,15 @@
+import type { Kysely } from 'kysely';
+import type { AnnualFigures } from '../../contracts/statistics.ts';
+import type { Schema } from '../../platform/db/schema.ts';
+import type { CaseCaller } from '../cases/case-actor.ts';
+
+/**
+ * Where the report, the publication and the web app get a year's figures. The statistics engine
+ * computes them from the records (`computeAnnualFigures`); renderers take a source instead of the engine
+ * so that they can be tested against hand-built figures.
+ */
+export type AnnualFiguresSource = (
+  db: Kysely<Schema>,
+  caller: CaseCaller,
+  year: number,
+) => Promise<AnnualFigures>;
