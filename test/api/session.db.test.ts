@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src/platform/auth/create-user.ts';
+import { IDLE_SLIDE_STEP_SECONDS } from '../../src/platform/auth/session-store.ts';
 import { client, startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
@@ -101,14 +102,30 @@ describe('sign-in', () => {
 });
 
 describe('sessions', () => {
-  it('know the signed-in user and slide the idle timeout forward', async () => {
+  it('know the signed-in user and slide the idle timeout forward once it has fallen a step behind', async () => {
     const session = await signedIn();
-    const before = await database.owner.query('SELECT max(idle_expires_at) AS t FROM sessions');
+    await database.owner.query(`UPDATE sessions SET idle_expires_at = now() + interval '2 minutes'`);
     const me = await session.call('GET', '/api/v1/session');
     expect(me.status).toBe(200);
     expect(me.body.username).toBe('agente.prueba');
-    const after = await database.owner.query('SELECT max(idle_expires_at) AS t FROM sessions');
-    expect(after.rows[0].t.getTime()).toBeGreaterThanOrEqual(before.rows[0].t.getTime());
+    expect(me.body.agency.code).toBeTypeOf('string');
+    const after = await database.owner.query(
+      'SELECT extract(epoch FROM max(idle_expires_at) - now()) / 60 AS minutes FROM sessions',
+    );
+    expect(Number(after.rows[0].minutes)).toBeGreaterThan(server.settings.sessionIdleMinutes - 1);
+  });
+
+  it('read the session without writing it while the idle timeout is within a step of sliding', async () => {
+    const session = await signedIn();
+    const nearlyFresh = `now() + interval '${server.settings.sessionIdleMinutes} minutes' - interval '${IDLE_SLIDE_STEP_SECONDS / 2} seconds'`;
+    await database.owner.query(
+      `UPDATE sessions SET idle_expires_at = ${nearlyFresh}, last_seen_at = 'epoch'`,
+    );
+    expect((await session.call('GET', '/api/v1/session')).status).toBe(200);
+    const after = await database.owner.query(
+      `SELECT count(*)::int AS written FROM sessions WHERE last_seen_at > 'epoch'`,
+    );
+    expect(after.rows[0].written).toBe(0);
   });
 
   it('end on sign-out, server-side: the old cookie no longer works', async () => {

@@ -1,9 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { CurrentUser } from '../../contracts/session.ts';
 import type { PendingStep, Schema } from '../db/schema.ts';
+import { mfaEnrolledOfUser, rolesOfUser } from './user-store.ts';
 
 export type SessionUser = { id: string; username: string; displayName: string; locale: 'es-MX' | 'en' };
 export type SessionTimeouts = { idleMinutes: number; absoluteHours: number };
-export type LiveSession = { user: SessionUser; authenticatedAt: Date | null };
+/** `authenticatedAt`: when the person last proved who they are (sign-in or re-authentication). */
+export type LiveSession = { user: CurrentUser; authenticatedAt: Date | null };
 
 /** A session that owes its second factor lasts long enough to type a code or scan a QR code, no more. */
 export const PENDING_SESSION_MINUTES = 10;
@@ -132,7 +135,15 @@ export async function revokeUserSessions(trx: Transaction<Schema>, userId: strin
 }
 
 /**
- * The user behind a live signed-in session, sliding its idle timeout forward. Revoked, idle-expired,
+ * How far behind the idle expiry may fall before a request writes it forward. Most requests then
+ * resolve their session with a read alone (no commit to flush), and an idle session still ends within
+ * this step of its exact sliding deadline.
+ */
+export const IDLE_SLIDE_STEP_SECONDS = 60;
+
+/**
+ * The user behind a live signed-in session, with their agency and roles, in one round trip; slides the
+ * idle timeout forward when it has fallen `IDLE_SLIDE_STEP_SECONDS` behind. Revoked, idle-expired,
  * absolutely-expired and half-authenticated sessions and disabled accounts yield nothing.
  */
 export async function touchSession(
@@ -141,27 +152,58 @@ export async function touchSession(
   timeouts: SessionTimeouts,
 ): Promise<LiveSession | undefined> {
   const now = new Date();
+  const idleExpiry = minutesFrom(now, timeouts.idleMinutes);
   const row = await db
-    .updateTable('sessions')
-    .from('users')
-    .set({ last_seen_at: now, idle_expires_at: minutesFrom(now, timeouts.idleMinutes) })
-    .whereRef('users.id', '=', 'sessions.user_id')
-    .where('sessions.token_hash', '=', tokenHash)
-    .where('sessions.revoked_at', 'is', null)
-    .where('sessions.pending_step', 'is', null)
-    .where('sessions.idle_expires_at', '>', now)
-    .where('sessions.absolute_expires_at', '>', now)
-    .where('users.disabled_at', 'is', null)
-    .returning([
+    .with('live', (live) =>
+      live
+        .selectFrom('sessions')
+        .innerJoin('users', 'users.id', 'sessions.user_id')
+        .select(['sessions.token_hash', 'sessions.authenticated_at', 'users.id as user_id'])
+        .where('sessions.token_hash', '=', tokenHash)
+        .where('sessions.revoked_at', 'is', null)
+        .where('sessions.pending_step', 'is', null)
+        .where('sessions.idle_expires_at', '>', now)
+        .where('sessions.absolute_expires_at', '>', now)
+        .where('users.disabled_at', 'is', null),
+    )
+    .with('slid', (slide) =>
+      slide
+        .updateTable('sessions')
+        .from('live')
+        .set({ last_seen_at: now, idle_expires_at: idleExpiry })
+        .whereRef('sessions.token_hash', '=', 'live.token_hash')
+        .where(
+          'sessions.idle_expires_at',
+          '<',
+          new Date(idleExpiry.getTime() - IDLE_SLIDE_STEP_SECONDS * 1000),
+        ),
+    )
+    .selectFrom('live')
+    .innerJoin('users', 'users.id', 'live.user_id')
+    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
+    .select([
       'users.id',
       'users.username',
       'users.display_name',
       'users.locale',
-      'sessions.authenticated_at',
+      'live.authenticated_at',
+      'agencies.id as agency_id',
+      'agencies.code as agency_code',
+      'agencies.name as agency_name',
+      rolesOfUser.as('roles'),
+      mfaEnrolledOfUser.as('mfa_enrolled'),
     ])
     .executeTakeFirst();
   if (!row) return undefined;
-  const user = { id: row.id, username: row.username, displayName: row.display_name, locale: row.locale };
+  const user = {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    locale: row.locale,
+    agency: { id: row.agency_id, code: row.agency_code, name: row.agency_name },
+    roles: row.roles,
+    mfaEnrolled: row.mfa_enrolled,
+  };
   return { user, authenticatedAt: row.authenticated_at };
 }
 

@@ -52,6 +52,14 @@ export async function insertUser(
   return created;
 }
 
+/** The roles of the `users` row in the query, in a stable order. */
+export const rolesOfUser = sql<
+  Role[]
+>`coalesce((SELECT array_agg(role ORDER BY role) FROM user_roles WHERE user_id = users.id), '{}')`;
+
+/** Whether the `users` row in the query has a confirmed second factor. */
+export const mfaEnrolledOfUser = sql<boolean>`EXISTS (SELECT FROM user_mfa WHERE user_id = users.id AND confirmed_at IS NOT NULL)`;
+
 /** The agency, roles and second factor that go with a signed-in user. */
 export const userMembership = (db: Kysely<Schema>, userId: string) =>
   db
@@ -64,14 +72,8 @@ export const userMembership = (db: Kysely<Schema>, userId: string) =>
       'agencies.agency_type as agencyType',
       'agencies.jurisdiction_level as jurisdictionLevel',
       'agencies.state_code as stateCode',
-      sql<
-        Role[]
-      >`coalesce((SELECT array_agg(role ORDER BY role) FROM user_roles WHERE user_id = users.id), '{}')`.as(
-        'roles',
-      ),
-      sql<boolean>`EXISTS (SELECT FROM user_mfa WHERE user_id = users.id AND confirmed_at IS NOT NULL)`.as(
-        'mfaEnrolled',
-      ),
+      rolesOfUser.as('roles'),
+      mfaEnrolledOfUser.as('mfaEnrolled'),
     ])
     .where('users.id', '=', userId)
     .executeTakeFirstOrThrow();
