@@ -4,7 +4,7 @@ import { requireCaseAccess } from '../../platform/access/require-case-access.ts'
 import type { Schema } from '../../platform/db/schema.ts';
 import { notFound } from '../../platform/http/problem.ts';
 import type { CaseCaller } from './case-actor.ts';
-import { accessFacts, type CaseRow, findCase } from './store.ts';
+import { type CaseRow, findCaseWithAccessFacts } from './store.ts';
 
 /**
  * The first step of a use-case on a case, inside the caller's transaction: the case as row-level
@@ -16,10 +16,10 @@ export async function authorizeCase(
   caseId: string,
   action: CaseAction,
 ): Promise<{ row: CaseRow; relation: CaseRelation }> {
-  const row = await findCase(trx, caseId);
-  const relation = requireCaseAccess(caller, row && (await accessFacts(trx, row, caller.userId)), action);
-  if (!row) throw notFound();
-  return { row, relation };
+  const found = await findCaseWithAccessFacts(trx, caseId, caller.userId);
+  const relation = requireCaseAccess(caller, found?.facts, action);
+  if (!found) throw notFound();
+  return { row: found.row, relation };
 }
 
 /** A person of that case, or 404: an id from another case never reaches a use-case. */

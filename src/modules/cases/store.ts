@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { type RawBuilder, sql, type Transaction } from 'kysely';
 import type { CaseAccessFacts } from '../../platform/access/case-access.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import type { CaseStatus } from './schema.ts';
@@ -97,32 +97,55 @@ export const listCases = (
     .execute();
 };
 
+/**
+ * The shares, assignments, walls and break-glass grants that decide a caller's relation to the case
+ * `caseId` names: a parameter, or a column of the surrounding query.
+ */
+const accessFactColumns = (caseId: string | RawBuilder<unknown>, userId: string) => [
+  sql<string[]>`coalesce((SELECT array_agg(agency_id::text) FROM case_shares
+    WHERE case_id = ${caseId} AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())), '{}')`.as(
+    'shared',
+  ),
+  sql<
+    string[]
+  >`coalesce((SELECT array_agg(user_id::text) FROM case_assignments WHERE case_id = ${caseId}), '{}')`.as(
+    'assigned',
+  ),
+  sql<boolean>`enlace_actor_walled_from(${caseId})`.as('walled'),
+  sql<boolean>`EXISTS (SELECT 1 FROM break_glass_grants
+    WHERE case_id = ${caseId} AND user_id = ${userId} AND expires_at > now())`.as('breakGlass'),
+];
+
+type AccessFactColumns = { shared: string[]; assigned: string[]; walled: boolean; breakGlass: boolean };
+
+const factsOf = (row: CaseRow, facts: AccessFactColumns): CaseAccessFacts => ({
+  owningAgencyId: row.owningAgencyId,
+  openedByAgencyId: row.openedByAgencyId,
+  sharedWithAgencyIds: facts.shared,
+  assignedUserIds: facts.assigned,
+  walled: facts.walled,
+  breakGlassActive: facts.breakGlass,
+});
+
 /** What decides the caller's relation to a visible case, read in the caller's own transaction. */
 export async function accessFacts(trx: Trx, row: CaseRow, userId: string): Promise<CaseAccessFacts> {
-  const facts = await trx
-    .selectNoFrom([
-      sql<string[]>`coalesce((SELECT array_agg(agency_id::text) FROM case_shares
-        WHERE case_id = ${row.id} AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())), '{}')`.as(
-        'shared',
-      ),
-      sql<
-        string[]
-      >`coalesce((SELECT array_agg(user_id::text) FROM case_assignments WHERE case_id = ${row.id}), '{}')`.as(
-        'assigned',
-      ),
-      sql<boolean>`enlace_actor_walled_from(${row.id})`.as('walled'),
-      sql<boolean>`EXISTS (SELECT 1 FROM break_glass_grants
-        WHERE case_id = ${row.id} AND user_id = ${userId} AND expires_at > now())`.as('breakGlass'),
-    ])
-    .executeTakeFirstOrThrow();
-  return {
-    owningAgencyId: row.owningAgencyId,
-    openedByAgencyId: row.openedByAgencyId,
-    sharedWithAgencyIds: facts.shared,
-    assignedUserIds: facts.assigned,
-    walled: facts.walled,
-    breakGlassActive: facts.breakGlass,
-  };
+  const facts = await trx.selectNoFrom(accessFactColumns(row.id, userId)).executeTakeFirstOrThrow();
+  return factsOf(row, facts);
+}
+
+/** A visible case with what decides the caller's relation to it, in one round trip. */
+export async function findCaseWithAccessFacts(
+  trx: Trx,
+  id: string,
+  userId: string,
+): Promise<{ row: CaseRow; facts: CaseAccessFacts } | undefined> {
+  const found = await caseSelect(trx)
+    .select(accessFactColumns(sql.ref('cases.id'), userId))
+    .where('cases.id', '=', id)
+    .executeTakeFirst();
+  if (!found) return undefined;
+  const { shared, assigned, walled, breakGlass, ...row } = found;
+  return { row, facts: factsOf(row, { shared, assigned, walled, breakGlass }) };
 }
 
 export const insertShare = (
