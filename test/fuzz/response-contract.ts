@@ -11,7 +11,8 @@ export type Answer = { status: number; contentType: string; text: string };
  * still be problem+json. Returns what is wrong, or undefined.
  */
 export function contractChecker(problemSchema: JsonSchema) {
-  const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
+  // Decimal steps (0.01) are not exact in binary floating point; zod allows for that too.
+  const ajv = new Ajv2020({ strict: false, validateFormats: true, multipleOfPrecision: 9 });
   addFormats.default(ajv);
   const compiled = new Map<string, ValidateFunction>();
   const validatorFor = (key: string, schema: JsonSchema) => {
