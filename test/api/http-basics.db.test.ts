@@ -8,7 +8,14 @@ let server: TestApp;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  server = await startTestApp(database, { bodyLimitBytes: 4096 });
+  server = await startTestApp(database, { bodyLimitBytes: 4096 }, (app) => {
+    // Stands for a use-case that lost a check-then-insert race: PostgreSQL refused the second insert.
+    app.post('/api/test/raced', async () => {
+      throw Object.assign(new Error('duplicate key value violates unique constraint (secret-value)'), {
+        code: '23505',
+      });
+    });
+  });
 });
 afterAll(async () => {
   await server.close();
@@ -112,10 +119,41 @@ describe('problem details', () => {
     expect((await json(huge)).code).toBe('payload_too_large');
   });
 
-  it('answer unknown API routes with 404 problem+json', async () => {
-    const response = await raw('/api/v1/no-such-thing');
+  it('answer unknown API routes with 404 problem+json that does not quote the address', async () => {
+    const response = await raw('/api/v1/no-such-thing/maria-lopez');
     expect(response.status).toBe(404);
-    expect((await json(response)).code).toBe('route_not_found');
+    const body = await response.text();
+    expect(JSON.parse(body).code).toBe('route_not_found');
+    expect(body).not.toContain('maria-lopez');
+  });
+
+  it('answer unroutable and oversized addresses with problem+json that does not quote them', async () => {
+    const long = await raw(`/api/v1/cases/${'maria-lopez-'.repeat(20)}`);
+    expect(long.status).toBe(414);
+    expect(long.headers.get('content-type')).toContain('application/problem+json');
+    const longBody = await long.text();
+    expect(JSON.parse(longBody).code).toBe('malformed_url');
+    expect(longBody).not.toContain('maria-lopez');
+    const broken = await raw('/api/v1/cases/%E0%A4%A');
+    expect(broken.status).toBe(400);
+    expect((await json(broken)).code).toBe('malformed_url');
+  });
+
+  it('answer requests whose headers are too large with 431 problem+json', async () => {
+    const response = await raw('/api/v1/session', { headers: { 'x-padding': 'maria-lopez-'.repeat(3_000) } });
+    expect(response.status).toBe(431);
+    const body = await response.text();
+    expect(JSON.parse(body)).toMatchObject({ status: 431, code: 'malformed_request' });
+    expect(body).not.toContain('maria-lopez');
+  });
+
+  it('answer two requests that raced for the same record with 409, never a 500 that quotes the database', async () => {
+    const response = await raw('/api/test/raced', { method: 'POST' });
+    expect(response.status).toBe(409);
+    const body = await response.text();
+    expect(JSON.parse(body).code).toBe('concurrent_conflict');
+    expect(body).not.toContain('secret-value');
+    expect(server.logs()).not.toContain('secret-value');
   });
 });
 

@@ -82,8 +82,9 @@ describe('GET /api/v1/screening/instruments/:instrumentId', () => {
     expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
     expect(response.body).toMatchObject({
       code: 'unknown_instrument',
-      detail: 'There is no screening instrument nadie.corto.',
+      detail: 'There is no such screening instrument.',
     });
+    expect(JSON.stringify(response.body)).not.toContain('nadie.corto');
   });
 
   it('needs a signed-in user', async () => {

@@ -33,7 +33,7 @@ export async function addPerson(
       ? await findAgencyByCode(trx, input.officialAgencyCode)
       : undefined;
     if (input.officialAgencyCode && !officialAgency) {
-      throw new ProblemError(400, 'unknown_agency', { agency: input.officialAgencyCode });
+      throw new ProblemError(400, 'unknown_agency');
     }
     const rows = personRows(
       keyRing,

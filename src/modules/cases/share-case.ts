@@ -20,7 +20,7 @@ export async function shareCase(
   return withActor(db, caller, async (trx) => {
     await authorizeCase(trx, caller, caseId, 'case.share');
     const agency = await findAgencyByCode(trx, input.agencyCode);
-    if (!agency) throw new ProblemError(400, 'unknown_agency', { agency: input.agencyCode });
+    if (!agency) throw new ProblemError(400, 'unknown_agency');
     if (input.expiresAt && new Date(input.expiresAt) <= new Date()) {
       throw new ProblemError(400, 'expiry_in_past');
     }

@@ -28,7 +28,7 @@ export async function requestCaseTransfer(
   return withActor(db, caller, async (trx) => {
     const { row } = await authorizeCase(trx, caller, caseId, 'case.share');
     const target = await agencyByCode(trx, input.toAgencyCode);
-    if (!target) throw new ProblemError(400, 'unknown_agency', { agency: input.toAgencyCode });
+    if (!target) throw new ProblemError(400, 'unknown_agency');
     if (target.id === row.owningAgencyId) throw new ProblemError(400, 'transfer_to_self');
     if (!authorityOf(target.agencyType))
       throw new ProblemError(400, 'transfer_target_not_authority', { agency: target.code });

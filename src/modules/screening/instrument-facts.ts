@@ -7,7 +7,7 @@ import type { Answers, Instrument } from './instruments/types.ts';
 /** The instrument a request names, or a problem naming it: 404 when it is the path, 400 in a body. */
 export function requireInstrument(id: string, status: 400 | 404): Instrument {
   const instrument = findInstrument(id);
-  if (!instrument) throw new ProblemError(status, 'unknown_instrument', { instrument: id });
+  if (!instrument) throw new ProblemError(status, 'unknown_instrument');
   return instrument;
 }
 

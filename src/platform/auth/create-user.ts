@@ -37,7 +37,7 @@ export async function createUser(
 ): Promise<{ id: string }> {
   const user = newUser.parse(input);
   const agency = await findAgencyByCode(db, user.agency);
-  if (!agency) throw new ProblemError(400, 'unknown_agency', { agency: user.agency });
+  if (!agency) throw new ProblemError(400, 'unknown_agency');
   const passwordHash = await hashPassword(user.password);
   const roles = [...new Set(user.roles)];
   return withActor(db, actor, async (trx) => {

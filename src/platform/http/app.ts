@@ -6,7 +6,12 @@ import { registerSessionRoutes } from '../auth/routes.ts';
 import type { Settings } from '../config/config.ts';
 import type { KeyRing } from '../crypto/key-ring.ts';
 import type { Database } from '../db/database.ts';
-import { registerErrorHandling, sendProblem } from './error-handler.ts';
+import {
+  answerUnreadableRequest,
+  answerUnroutableUrl,
+  registerErrorHandling,
+  sendProblem,
+} from './error-handler.ts';
 import { loggerOptions, requestId } from './logger.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerRequestLanguage } from './request-context.ts';
@@ -37,6 +42,8 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
     trustProxy: deps.settings.trustProxy,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    frameworkErrors: answerUnroutableUrl,
+    clientErrorHandler: answerUnreadableRequest,
   }).withTypeProvider<ZodTypeProvider>();
   // The API speaks JSON only; anything else is 415 rather than a confusing validation error.
   app.removeContentTypeParser('text/plain');
@@ -63,9 +70,12 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   const serveIndex = await registerWebApp(app, deps.webRoot);
   app.setNotFoundHandler((request, reply) => {
     if (request.method === 'GET' && !request.url.startsWith('/api')) return serveIndex(reply);
-    const path = request.url.split('?')[0] ?? '';
-    const params = { method: request.method, path: path.slice(0, 200) };
-    return sendProblem(request, reply, { status: 404, code: 'route_not_found', params });
+    // The path is not echoed: a client that builds addresses from data would see that data come back.
+    return sendProblem(request, reply, {
+      status: 404,
+      code: 'route_not_found',
+      params: { method: request.method },
+    });
   });
   return app;
 }

@@ -1,7 +1,11 @@
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import type { Problem, ProblemReject } from '../../contracts/system.ts';
 import { DatabaseProblem } from '../db/errors.ts';
+import { languageFromAcceptHeader } from '../i18n/languages.ts';
+import { translatorFor } from '../i18n/translate.ts';
 import { type FieldError, localizeValidation, localizeZodError } from '../i18n/validation-messages.ts';
 import { PROBLEM_CONTENT_TYPE, ProblemError, problemType } from './problem.ts';
 
@@ -12,6 +16,12 @@ const CONTENT_PARSER_PROBLEMS: Record<string, { status: number; code: string }> 
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed_json' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'malformed_json' },
 };
+
+/**
+ * Unique violations, serialization failures and deadlocks: two requests raced for the same record (a
+ * check-then-insert lost, or PostgreSQL chose a victim). Nothing was written; the caller may retry.
+ */
+const RACE_CODES = new Set(['23505', '40001', '40P01']);
 
 const UNAVAILABLE_CODES = new Set([
   'ECONNREFUSED',
@@ -74,6 +84,10 @@ export function registerErrorHandling(app: FastifyInstance, bodyLimit: number): 
       const seconds = Number(reply.getHeader('retry-after') ?? 60);
       return sendProblem(request, reply, { status: 429, code: 'rate_limited', params: { seconds } });
     }
+    if (error.code && RACE_CODES.has(error.code)) {
+      request.log.warn({ errCode: error.code }, 'concurrent requests conflicted');
+      return sendProblem(request, reply, { status: 409, code: 'concurrent_conflict' });
+    }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ errCode: error.code }, 'database unavailable');
       return sendProblem(request, reply, { status: 503, code: 'service_unavailable' });
@@ -91,6 +105,43 @@ function isDatabaseUnavailable(error: FastifyError): boolean {
   if (error instanceof DatabaseProblem) return true;
   if (error.code && UNAVAILABLE_CODES.has(error.code)) return true;
   return /Connection terminated|connection timeout|Cannot use a pool after calling end/i.test(error.message);
+}
+
+/**
+ * Addresses the router cannot take apart (bad percent-encoding, a segment over the length limit):
+ * Fastify's own answer quotes the address back, so answer problem+json without it.
+ */
+export function answerUnroutableUrl(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  request.language = languageFromAcceptHeader(request.headers['accept-language']);
+  request.t = translatorFor(request.language);
+  const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : 400;
+  return sendProblem(request, reply, { status, code: 'malformed_url' });
+}
+
+const CLIENT_ERROR_STATUS: Record<string, number> = {
+  HPE_HEADER_OVERFLOW: 431,
+  ERR_HTTP_REQUEST_TIMEOUT: 408,
+};
+
+/**
+ * Requests Node.js cannot parse (headers over the limit, broken HTTP) never reach Fastify's handlers:
+ * answer them on the socket as problem+json, in Spanish since their headers could not be read.
+ */
+export function answerUnreadableRequest(error: NodeJS.ErrnoException, socket: Duplex) {
+  if (!socket.writable) return socket.destroy();
+  const status = (error.code && CLIENT_ERROR_STATUS[error.code]) ?? 400;
+  const t = translatorFor('es-MX');
+  const body = JSON.stringify({
+    type: problemType('malformed_request'),
+    title: t('problems:malformed_request.title'),
+    status,
+    detail: t('problems:malformed_request.detail'),
+    code: 'malformed_request',
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
 }
 
 const framesOnly = (stack: string | undefined) =>
