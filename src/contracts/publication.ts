@@ -132,3 +132,20 @@ export const releaseRecord = z.object({
 export type ReleaseRecord = z.infer<typeof releaseRecord>;
 
 export const releaseRecordList = z.object({ releases: z.array(releaseRecord) });
+
+const openDataValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+
+/** The open-data download as JSON: the release's facts once, then the same rows as the CSV. */
+export const openDataDocument = z.object({
+  format: z.literal('enlace-open-data'),
+  version: z.literal(1),
+  country: z.literal('MX'),
+  year: z.number().int(),
+  releaseId: z.uuid(),
+  releasedAt: z.string(),
+  publisher: z.string(),
+  disclosure,
+  licence: z.string(),
+  rows: z.array(z.record(z.string(), openDataValue)),
+});
+export type OpenDataDocument = z.infer<typeof openDataDocument>;
