@@ -109,4 +109,41 @@ describe('the public statistics page', () => {
       .getByText('No hay estadísticas publicadas de 2011.', { exact: false })
       .waitFor();
   });
+
+  test('the commission approves a release in the web app and withdraws it with a reason', async () => {
+    page = await chromium.open({ viewport: VIEWPORT, locale: 'es-MX', timezoneId: 'America/Mexico_City' });
+    await page.goto(new URL('/sign-in', server.baseUrl).href);
+    await page.getByLabel('Usuario', { exact: true }).fill('demo.comision');
+    await page.getByLabel('Contraseña', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Iniciar sesión', exact: true }).click();
+    const navigation = page.getByRole('navigation', { name: 'Navegación principal' });
+    await navigation.getByRole('link', { name: 'Publicación de estadísticas' }).click();
+    await page.getByRole('heading', { name: 'Publicación de estadísticas', level: 1 }).waitFor();
+
+    await page.getByRole('textbox', { name: 'Año' }).fill('2010');
+    const codes = page.locator('input').and(page.getByLabel('Códigos de los indicadores'));
+    for (const code of ['prosecution.convictions', 'prevention.unicorns']) {
+      await codes.fill(code);
+      await codes.press('Enter');
+    }
+    await page.getByRole('button', { name: 'Aprobar y publicar' }).click();
+    await page.getByRole('alert').getByText('prevention.unicorns', { exact: false }).waitFor();
+
+    // The unknown code was the last one added: Backspace in the field takes it away.
+    await codes.press('Backspace');
+    await page.getByRole('button', { name: 'Aprobar y publicar' }).click();
+    const row = page.getByRole('row').filter({ hasText: '2010' });
+    await row.getByText('Vigente').waitFor();
+    await saveScreenshot(page, 'statistics-releases-es');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    await row.getByRole('button', { name: 'Retirar la publicación de 2010' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Retirar la publicación de 2010' });
+    await dialog.getByLabel('Motivo del retiro').fill('Cifras aprobadas antes de la revisión final.');
+    await dialog.getByRole('button', { name: 'Retirar', exact: true }).click();
+    await row.getByText('Retirada').waitFor();
+    await row.getByText('Cifras aprobadas antes de la revisión final.').waitFor();
+    const publicYear = await page.request.get(new URL('/api/v1/public/statistics/2010', server.baseUrl).href);
+    expect(publicYear.status()).toBe(404);
+  });
 });
