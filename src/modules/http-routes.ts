@@ -17,6 +17,7 @@ import { registerJurisdictionClockRoutes } from './jurisdiction/clock-routes.ts'
 import { registerJurisdictionRoutes } from './jurisdiction/routes.ts';
 import { registerLegalRoutes } from './legal/routes.ts';
 import { registerProtectionRoutes } from './protection/routes.ts';
+import { registerPublicStatisticsRoutes, registerReleaseRoutes } from './publication/routes.ts';
 import { registerDirectoryRoutes } from './referrals/directory-routes.ts';
 import { registerReferralRoutes } from './referrals/referral-routes.ts';
 import { registerCaseScreeningRoutes } from './screening/case-routes.ts';
@@ -49,4 +50,6 @@ export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies)
   registerNotificationRoutes(v1, deps);
   registerDirectoryRoutes(v1, deps);
   registerReferralRoutes(v1, deps);
+  registerReleaseRoutes(v1, deps);
+  registerPublicStatisticsRoutes(v1, deps);
 }

@@ -9,6 +9,7 @@ import { MODULES } from './modules/modules.ts';
 import { HomePage } from './pages/HomePage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { RouteErrorPage } from './pages/RouteErrorPage.tsx';
+import { publicStatisticsRoutes, releasesRoute } from './publication/public-statistics-routes.tsx';
 import { referralsRoutes } from './referrals/referrals-routes.tsx';
 import { RequireSession } from './session/RequireSession.tsx';
 import { SignInPage } from './sign-in/SignInPage.tsx';
@@ -16,6 +17,7 @@ import { SystemStatusPage } from './system/SystemStatusPage.tsx';
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage />, errorElement: <RouteErrorPage /> },
+  ...publicStatisticsRoutes,
   {
     path: '/',
     element: (
@@ -37,6 +39,7 @@ export const router = createBrowserRouter([
       auditRoute,
       usersRoute,
       agenciesRoute,
+      releasesRoute,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -15,6 +15,7 @@ describe('loadSettings', () => {
       sessionAbsoluteHours: 12,
       statisticsConsent: 'aggregates',
       sweepSeconds: 60,
+      disclosureThreshold: 5,
     });
   });
 
@@ -26,6 +27,7 @@ describe('loadSettings', () => {
     [{ ENLACE_TRUST_PROXY: 'true' }, 'trustProxy', true],
     [{ ENLACE_STATISTICS_CONSENT: 'consent_required' }, 'statisticsConsent', 'consent_required'],
     [{ ENLACE_SWEEP_SECONDS: '0' }, 'sweepSeconds', 0],
+    [{ ENLACE_DISCLOSURE_THRESHOLD: '10' }, 'disclosureThreshold', 10],
     [
       { ENLACE_REFERRAL_RESPONSE_HOURS: 'emergency=2' },
       'referralResponseHours',
@@ -47,6 +49,9 @@ describe('loadSettings', () => {
     [{ ENLACE_STATISTICS_CONSENT: 'everything' }, 'ENLACE_STATISTICS_CONSENT'],
     [{ ENLACE_SWEEP_SECONDS: '-5' }, 'ENLACE_SWEEP_SECONDS'],
     [{ ENLACE_SWEEP_SECONDS: '1.5' }, 'ENLACE_SWEEP_SECONDS'],
+    [{ ENLACE_DISCLOSURE_THRESHOLD: '-3' }, 'ENLACE_DISCLOSURE_THRESHOLD'],
+    [{ ENLACE_DISCLOSURE_THRESHOLD: '250' }, 'ENLACE_DISCLOSURE_THRESHOLD'],
+    [{ ENLACE_DISCLOSURE_THRESHOLD: 'cinco' }, 'ENLACE_DISCLOSURE_THRESHOLD'],
   ])('rejects %j naming the variable, never its value', (env, variable) => {
     try {
       loadSettings(env);

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { DISCLOSURE_THRESHOLD_MAX } from '../../contracts/publication.ts';
 import { parseResponseHours, type ResponseHours } from '../../contracts/referral-deadlines.ts';
 import {
   STATISTICS_CONSENT_POLICIES,
@@ -38,6 +39,7 @@ const environment = z.object({
     .default(1024 * 1024),
   ENLACE_STATISTICS_CONSENT: z.enum(STATISTICS_CONSENT_POLICIES).default('aggregates'),
   ENLACE_SWEEP_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  ENLACE_DISCLOSURE_THRESHOLD: z.coerce.number().int().min(2).max(DISCLOSURE_THRESHOLD_MAX).default(5),
   ENLACE_REFERRAL_RESPONSE_HOURS: z
     .string()
     .default('')
@@ -62,6 +64,8 @@ export type Settings = {
   sweepSeconds: number;
   /** Hours a provider has to answer a referral, by urgency, before it is overdue and escalates. */
   referralResponseHours: ResponseHours;
+  /** Published counts from 1 to this − 1 are suppressed; a release may raise it, never lower it. */
+  disclosureThreshold: number;
 };
 
 export class ConfigError extends Error {
@@ -99,6 +103,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     statisticsConsent: values.ENLACE_STATISTICS_CONSENT,
     sweepSeconds: values.ENLACE_SWEEP_SECONDS,
     referralResponseHours: parseResponseHours(values.ENLACE_REFERRAL_RESPONSE_HOURS)!,
+    disclosureThreshold: values.ENLACE_DISCLOSURE_THRESHOLD,
   };
 }
 
@@ -112,6 +117,7 @@ const EXPECTATIONS: Record<string, string> = {
   ENLACE_SWEEP_SECONDS: 'expected a whole number of seconds from 0 (never) to 86400',
   ENLACE_REFERRAL_RESPONSE_HOURS:
     'expected urgency=hours pairs such as emergency=4,urgent=24,routine=72 (1 to 720)',
+  ENLACE_DISCLOSURE_THRESHOLD: `expected a whole number from 2 to ${DISCLOSURE_THRESHOLD_MAX}`,
 };
 
 function describeIssue(variable: string): string {

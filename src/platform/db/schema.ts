@@ -9,6 +9,7 @@ import type { HistoryTables } from '../../modules/history/schema.ts';
 import type { JurisdictionTables } from '../../modules/jurisdiction/schema.ts';
 import type { LegalTables } from '../../modules/legal/schema.ts';
 import type { ProtectionTables } from '../../modules/protection/schema.ts';
+import type { PublicationTables } from '../../modules/publication/schema.ts';
 import type { ReferralTables } from '../../modules/referrals/schema.ts';
 import type { ScreeningTables } from '../../modules/screening/schema.ts';
 import type { SuspectTables } from '../../modules/suspects/schema.ts';
@@ -134,6 +135,7 @@ export type Schema = CasesTables &
   ConsentTables &
   CaseNoteTables &
   AttachmentTables &
+  PublicationTables &
   NotificationTables & {
     audit_entries: AuditEntriesTable;
     audit_chain: AuditChainTable;

@@ -2,6 +2,7 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerModuleRoutes } from '../../modules/http-routes.ts';
+import type { AnnualFiguresSource } from '../../modules/statistics/annual-figures-source.ts';
 import { registerSessionRoutes } from '../auth/routes.ts';
 import type { Settings } from '../config/config.ts';
 import type { KeyRing } from '../crypto/key-ring.ts';
@@ -29,6 +30,8 @@ export type AppDependencies = {
   webRoot?: string | false;
   /** Where log lines go (standard output by default); tests read them to prove what is never logged. */
   logStream?: NodeJS.WritableStream;
+  /** The statistics engine that approving a release computes the figures with. */
+  annualFiguresSource?: AnnualFiguresSource;
 };
 
 export type App = FastifyInstance;

@@ -6,7 +6,7 @@ import { ProblemAlert } from '../api/ProblemAlert.tsx';
 
 type ReasonFieldsProps = {
   /** The catalog section with warning, reason, reasonHint, cancel and submit. */
-  messages: 'cases.breakGlass' | 'cases.reveal' | 'admin.resetMfa';
+  messages: 'cases.breakGlass' | 'cases.reveal' | 'admin.resetMfa' | 'releases.withdraw';
   tone: 'red' | 'orange';
   failure: ApiError | null;
   reason: GetInputPropsReturnType;

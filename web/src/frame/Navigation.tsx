@@ -5,6 +5,7 @@ import { UsersNavigationEntry } from '../admin/UsersNavigationEntry.tsx';
 import { AuditNavigationEntry } from '../audit/AuditNavigationEntry.tsx';
 import { TransfersNavigationEntry } from '../jurisdiction/TransfersNavigationEntry.tsx';
 import { MODULES } from '../modules/modules.ts';
+import { ReleasesNavigationEntry } from '../publication/ReleasesNavigationEntry.tsx';
 import { DirectoryNavigationEntry } from '../referrals/DirectoryNavigationEntry.tsx';
 import { NavigationLink } from './NavigationLink.tsx';
 
@@ -30,6 +31,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
               />
               {module.key === 'cases' && <TransfersNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'referrals' && <DirectoryNavigationEntry onNavigate={onNavigate} />}
+              {module.key === 'statistics' && <ReleasesNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'administration' && <UsersNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'administration' && <AgenciesNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'administration' && <AuditNavigationEntry onNavigate={onNavigate} />}

@@ -10,7 +10,7 @@ type ReasonedActDialogProps = {
   opened: boolean;
   title: string;
   size?: 'md' | 'lg';
-  messages: 'cases.reveal' | 'admin.resetMfa';
+  messages: 'cases.reveal' | 'admin.resetMfa' | 'releases.withdraw';
   tone: 'red' | 'orange';
   minimumReason: number;
   onClose: () => void;

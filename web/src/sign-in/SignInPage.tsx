@@ -1,7 +1,7 @@
-import { Alert, Box, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { FullPageLoader } from '../pages/FullPageLoader.tsx';
 import { usePageTitle } from '../pages/usePageTitle.ts';
 import type { ReturnTo } from '../session/RequireSession.tsx';
@@ -58,6 +58,9 @@ export function SignInPage() {
           <Text fz="sm" c="dimmed" ta="center" className="enlace-no-print">
             {t('signIn.restricted')}
           </Text>
+          <Anchor component={Link} to="/public/statistics" ta="center" fz="sm">
+            {t('publicStatistics.title')}
+          </Anchor>
         </Stack>
       </Center>
     </Box>
