@@ -67,9 +67,7 @@ export function ReleasesPage() {
                       <Table.Td>
                         {release.withdrawnAt === null ? (
                           <Stack gap={4} align="flex-start">
-                            <Badge color="teal.9">
-                              {t('releases.inForce')}
-                            </Badge>
+                            <Badge color="teal.9">{t('releases.inForce')}</Badge>
                             <Button size="xs" variant="default" onClick={() => setWithdrawing(release)}>
                               {t('releases.withdraw.open', { year: release.year })}
                             </Button>
