@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
 import { createAccount, signInAndEnrolInSpanish } from './support/accounts.ts';
 import { chromiumForFile, findAccessibilityViolations, saveScreenshot } from './support/browser.ts';
@@ -151,5 +152,18 @@ describe('importing a file', () => {
 
     await page.goto(`${baseUrl}/cases?stateCode=OAX`);
     await page.getByRole('cell', { name: /Juchitán/ }).waitFor();
+
+    // The same agency's cases leave again as an HTCDS CSV, without identities.
+    await page.getByRole('button', { name: 'Exportar' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Exportar los casos de su institución' });
+    await dialog.getByRole('radio', { name: 'CSV de HTCDS (OIM)' }).check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Descargar' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^enlace-\d{4}-\d{2}-\d{2}\.csv$/);
+    const exported = await readFile(await download.path(), 'utf8');
+    expect(exported.split(/\r?\n/)[0]).toContain('enlace_CaseId');
+    expect(exported).toContain(`csv-${suffix}-p1`);
   });
 });
