@@ -19,7 +19,8 @@ type Options = { persons: number; baselinePersons: number; requests: number; war
 
 const DEFAULTS: Options = { persons: 1_000_000, baselinePersons: 10_000, requests: 40, warmup: 3 };
 
-type Shape = { name: string; status?: string; stateCode?: string; deep?: boolean };
+/** `cursor`: the deep page reached by the cursor the page before it hands out, rather than by offset. */
+type Shape = { name: string; status?: string; stateCode?: string; deep?: boolean; cursor?: boolean };
 
 const SHAPES: Shape[] = [
   { name: 'all, first page' },
@@ -28,14 +29,18 @@ const SHAPES: Shape[] = [
   { name: 'status and state, first page', status: 'investigation', stateCode: 'CHP' },
   { name: 'all, deep page', deep: true },
   { name: 'status, deep page', status: 'investigation', deep: true },
+  { name: 'all, deep page by cursor', deep: true, cursor: true },
+  { name: 'status, deep page by cursor', status: 'investigation', deep: true, cursor: true },
 ];
 
 /**
  * Case list at scale: GET /api/v1/cases as a prosecutor of the federal prosecutor's office (which
  * reaches about one case in seven, across the 32 states: owned, transferred away, shared) for each query shape, one request at a time, on
  * `persons` people (two per case) and, in the same run, on `baselinePersons` — the ratio is what
- * scale costs. A deep page starts 90 % of the way through the caller's matching cases. The first page's and the
- * slowest shape's plans (EXPLAIN ANALYZE, BUFFERS) is captured as the application role sees it.
+ * scale costs. A deep page starts 90 % of the way through the caller's matching cases, reached by offset
+ * or by cursor (the same page: the cursor is the one the page before it hands out), so that keyset and
+ * offset compare in the same run. The first page's, the slowest shape's and the deep cursor page's plans
+ * (EXPLAIN ANALYZE, BUFFERS) are captured as the application role sees them.
  */
 export async function caseListScale(overrides: Partial<Options> = {}) {
   const options = { ...DEFAULTS, ...overrides };
@@ -61,6 +66,7 @@ export async function caseListScale(overrides: Partial<Options> = {}) {
       });
     }
     const slowest = shapes.reduce((worst, shape) => (shape.ms.p50 > worst.ms.p50 ? shape : worst));
+    const deepByCursor = shapes.find((shape) => shape.shape === 'all, deep page by cursor')!;
     return {
       name: 'case list with filters at scale',
       persons: options.persons,
@@ -73,7 +79,9 @@ export async function caseListScale(overrides: Partial<Options> = {}) {
       loadSeconds: large.loadSeconds,
       shapes,
       slowest: slowest.shape,
+      cursorVersusOffset: cursorVersusOffset(shapes),
       slowestPlan: await explain(large, slowest.query),
+      deepCursorPlan: await explain(large, deepByCursor.query),
       firstPagePlan: await explain(large, shapes[0]!.query),
       previousFirstPagePlan: await explainPrevious(large),
     };
@@ -138,12 +146,40 @@ async function timeShape(agent: http.Agent, fixture: Fixture, shape: Shape, opti
   const query = new URLSearchParams({ limit: '50' });
   if (shape.status) query.set('status', shape.status);
   if (shape.stateCode) query.set('stateCode', shape.stateCode);
-  query.set('offset', String(shape.deep ? Math.floor((count * 0.9) / 50) * 50 : 0));
+  const offset = shape.deep ? Math.floor((count * 0.9) / 50) * 50 : 0;
+  if (shape.cursor) query.set('cursor', await cursorTo(fixture, query, offset));
+  else query.set('offset', String(offset));
   const url = `${fixture.server.baseUrl}/api/v1/cases?${query}`;
   const request = () => ({ url, cookie: fixture.cookie });
   await load(agent, 1, options.warmup, request);
   const run = await load(agent, 1, options.requests, request);
   return { query: query.toString(), matching: count, ms: percentiles(run.latencies) };
+}
+
+/** The `nextCursor` of the page just before `offset`: where a reader paging by cursor would be. */
+async function cursorTo(fixture: Fixture, filters: URLSearchParams, offset: number): Promise<string> {
+  const before = new URLSearchParams(filters);
+  before.set('offset', String(offset - 50));
+  const response = await fetch(`${fixture.server.baseUrl}/api/v1/cases?${before}`, {
+    headers: { cookie: fixture.cookie },
+  });
+  const { nextCursor } = (await response.json()) as { nextCursor: string | null };
+  if (!nextCursor) throw new Error(`no page after offset ${offset - 50}`);
+  return nextCursor;
+}
+
+/** The same deep page by cursor and by offset, at each scale: what the cursor saves. */
+function cursorVersusOffset(shapes: { shape: string; ms: { p50: number }; baselineMs: { p50: number } }[]) {
+  const p50 = (name: string) => shapes.find((shape) => shape.shape === name)!;
+  return ['all', 'status'].map((filter) => {
+    const offset = p50(`${filter}, deep page`);
+    const cursor = p50(`${filter}, deep page by cursor`);
+    return {
+      filter,
+      cursorOverOffsetP50: round(cursor.ms.p50 / offset.ms.p50, 3),
+      baselineCursorOverOffsetP50: round(cursor.baselineMs.p50 / offset.baselineMs.p50, 3),
+    };
+  });
 }
 
 /** The plan of the list query the use-case sends, run as the application role with the caller's settings. */
@@ -158,7 +194,8 @@ async function explain(fixture: Fixture, queryString: string): Promise<string[]>
   const params = Object.fromEntries(new URLSearchParams(queryString));
   await listCases(logging, fixture.caller, {
     limit: Number(params.limit),
-    offset: Number(params.offset),
+    offset: Number(params.offset ?? 0),
+    ...(params.cursor ? { cursor: params.cursor } : {}),
     ...(params.status ? { status: params.status as never } : {}),
     ...(params.stateCode ? { stateCode: params.stateCode as never } : {}),
   });

@@ -12,10 +12,18 @@ const BENCHMARKS: Record<string, () => Promise<object>> = {
   'referral-matching': async () => referralMatching(),
 };
 
-/** Longer than a few minutes: run only when named (`npm run bench -- case-list-scale`). */
+/**
+ * Longer than a few minutes: run only when named (`npm run bench -- case-list-scale`);
+ * `ENLACE_BENCH_PERSONS=N` runs the case list at N people instead of a million.
+ */
 const OPT_IN: Record<string, () => Promise<object>> = {
-  'case-list-scale': () => caseListScale(),
+  'case-list-scale': () => caseListScale(personsFromEnvironment()),
 };
+
+function personsFromEnvironment(): { persons?: number } {
+  const persons = Number(process.env.ENLACE_BENCH_PERSONS);
+  return Number.isSafeInteger(persons) && persons >= 20_000 ? { persons } : {};
+}
 
 const selected = process.argv.slice(2);
 for (const [name, run] of Object.entries({ ...BENCHMARKS, ...OPT_IN })) {

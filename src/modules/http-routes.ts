@@ -5,6 +5,7 @@ import { registerAuditRoutes } from '../platform/audit/routes.ts';
 import type { AppDependencies } from '../platform/http/app.ts';
 import { registerNotificationRoutes } from '../platform/notifications/routes.ts';
 import { registerAttachmentRoutes } from './attachments/routes.ts';
+import { registerCaseAuditRoutes } from './case-audit/routes.ts';
 import { registerNoteRoutes } from './case-notes/routes.ts';
 import { registerPeopleRoutes } from './cases/people-routes.ts';
 import { registerCaseRoutes } from './cases/routes.ts';
@@ -33,6 +34,7 @@ export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies)
   registerCaseRoutes(v1, deps);
   registerPeopleRoutes(v1, deps);
   registerHistoryRoutes(v1, deps);
+  registerCaseAuditRoutes(v1, deps);
   registerExploitationRoutes(v1, deps);
   registerSuspectRoleRoutes(v1, deps);
   registerLegalRoutes(v1, deps);

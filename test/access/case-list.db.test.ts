@@ -23,7 +23,7 @@ async function caseRow(
 ) {
   const created = await database.owner.query(
     `INSERT INTO cases (reference, opened_by_agency_id, owning_agency_id, state_code, status, created_at)
-     VALUES ($1, $2, $3, 'PUE', $4, now() - make_interval(mins => $5)) RETURNING id`,
+     VALUES ($1, $2, $3, 'PUE', $4, now() - make_interval(secs => $5::float8 * 60)) RETURNING id`,
     [`LISTA-${name.toUpperCase()}`, opener, owner, status, minutesAgo],
   );
   cases.set(name, created.rows[0].id);
@@ -118,6 +118,128 @@ describe('case list', () => {
     expect(await listed('?status=investigation')).toEqual(['break-glass', 'shared', 'transferred']);
     expect(await listed('?status=investigation&limit=1&offset=1')).toEqual(['shared']);
     expect(await listed('?stateCode=CHP')).toEqual([]);
+  });
+});
+
+type Page = { items: { id: string }[]; nextCursor: string | null; previousCursor: string | null };
+
+async function page(query: string): Promise<Page> {
+  const response = await caller.call('GET', `/api/v1/cases${query}`);
+  expect(response.status).toBe(200);
+  return response.body;
+}
+
+/** Every page from `query` on, following `nextCursor`. */
+async function walkForward(query: string): Promise<string[][]> {
+  const pages: string[][] = [];
+  let current = await page(query);
+  pages.push(names(current.items));
+  while (current.nextCursor) {
+    const base = query.replace(/[?&]?offset=\d+/, '');
+    const separator = base.includes('?') ? '&' : '?';
+    current = await page(`${base}${separator}cursor=${current.nextCursor}`);
+    pages.push(names(current.items));
+    expect(pages.length).toBeLessThan(20);
+  }
+  return pages;
+}
+
+describe('case list by cursor', () => {
+  it('walks forward page by page: the same pages as by offset, disjoint and complete', async () => {
+    expect(await walkForward('?limit=2')).toEqual([
+      ['break-glass', 'assigned'],
+      ['shared', 'attracted'],
+      ['transferred', 'owned'],
+    ]);
+    const first = await page('?limit=6');
+    expect(first.nextCursor).toBeNull();
+    expect(first.previousCursor).toBeNull();
+    expect((await walkForward('?limit=4')).flat()).toEqual(names(first.items));
+  });
+
+  it('walks back from the last page with previousCursor to the first, which has none', async () => {
+    const firstPage = await page('?limit=2');
+    const second = await page(`?limit=2&cursor=${firstPage.nextCursor}`);
+    const last = await page(`?limit=2&cursor=${second.nextCursor}`);
+    expect(last.nextCursor).toBeNull();
+    const back = await page(`?limit=2&cursor=${last.previousCursor}`);
+    expect(names(back.items)).toEqual(['shared', 'attracted']);
+    const front = await page(`?limit=2&cursor=${back.previousCursor}`);
+    expect(names(front.items)).toEqual(['break-glass', 'assigned']);
+    expect(front.previousCursor).toBeNull();
+    expect(names((await page(`?limit=2&cursor=${front.nextCursor}`)).items)).toEqual(['shared', 'attracted']);
+  });
+
+  it('keeps the filters: a cursor serves the list it was made for', async () => {
+    expect(await walkForward('?status=investigation&limit=1')).toEqual([
+      ['break-glass'],
+      ['shared'],
+      ['transferred'],
+    ]);
+    const filtered = await page('?status=investigation&limit=1');
+    const other = await caller.call('GET', `/api/v1/cases?limit=1&cursor=${filtered.nextCursor}`);
+    expect(other.status).toBe(400);
+    expect(other.body.code).toBe('invalid_cursor');
+  });
+
+  it('answers 400 problem+json for a damaged, edited, foreign or misplaced cursor, in the caller’s language', async () => {
+    const { nextCursor } = await page('?limit=2');
+    const text = Buffer.from(nextCursor as string, 'base64url').toString('utf8');
+    // No personal data: a version, a direction, an instant, a case id, the filters and a checksum.
+    expect(text).toMatch(/^c1~a~\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z~[0-9a-f-]{36}~~~[\w-]{16}$/);
+    const moved = Buffer.from(text.replace(/\.\d{6}Z/, '.000001Z')).toString('base64url');
+    const bad = [
+      `cursor=${moved}`,
+      `cursor=${(nextCursor as string).slice(1)}`,
+      'cursor=no-es-un-cursor',
+      `cursor=${nextCursor}&offset=2`,
+      `cursor=${'A'.repeat(401)}`,
+      'cursor=',
+    ];
+    for (const query of bad) {
+      const answer = await caller.call('GET', `/api/v1/cases?limit=2&${query}`);
+      expect({ query, status: answer.status }).toEqual({ query, status: 400 });
+      expect(answer.headers.get('content-type')).toContain('application/problem+json');
+    }
+    const spanish = await caller.call('GET', `/api/v1/cases?cursor=${moved}`);
+    expect(spanish.body).toMatchObject({ code: 'invalid_cursor', title: 'Cursor de página no válido' });
+    const english = await caller.call('GET', `/api/v1/cases?cursor=${moved}`, undefined, {
+      'accept-language': 'en',
+    });
+    expect(english.body.detail).toContain('nextCursor');
+  });
+
+  it('neither repeats nor loses a case when cases are opened while paging, unlike offsets', async () => {
+    const firstPage = await page('?limit=2');
+    expect(names(firstPage.items)).toEqual(['break-glass', 'assigned']);
+    // A newer case appears above the page already read; an older one below it, not yet reached.
+    await caseRow('newest', federal, federal, 0);
+    await caseRow('between', federal, federal, 7.5);
+    const rest: string[] = [];
+    let cursor = firstPage.nextCursor;
+    while (cursor) {
+      const next = await page(`?limit=2&cursor=${cursor}`);
+      rest.push(...names(next.items));
+      cursor = next.nextCursor;
+    }
+    expect(rest).toEqual(['shared', 'between', 'attracted', 'transferred', 'owned']);
+    // By offset the second page would start with a case the first page already showed.
+    expect(await listed('?limit=2&offset=2')).toEqual(['assigned', 'shared']);
+  });
+
+  it('orders cases opened at the same instant by id, so one-case pages still cover the list exactly', async () => {
+    const twins = await database.owner.query(
+      `INSERT INTO cases (reference, opened_by_agency_id, owning_agency_id, state_code, created_at)
+       SELECT 'LISTA-GEMELO-' || n, $1, $1, 'PUE', now() - interval '11 minutes' FROM generate_series(1, 3) n
+       RETURNING id`,
+      [federal],
+    );
+    expect(twins.rowCount).toBe(3);
+    const whole = await page('?limit=200');
+    expect((await walkForward('?limit=1')).flat()).toEqual(names(whole.items));
+    expect(whole.items.map((item) => item.id)).toEqual(
+      expect.arrayContaining(twins.rows.map((row) => row.id)),
+    );
   });
 });
 

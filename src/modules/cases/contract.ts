@@ -49,9 +49,21 @@ export const caseListQuery = z.strictObject({
   stateCode: z.enum(STATE_CODES).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  /** A page's `nextCursor` or `previousCursor`, with the same filters; instead of `offset`. */
+  cursor: z.string().min(1).max(400).optional(),
 });
 
-export const caseList = z.object({ items: z.array(caseSummary), limit: z.number(), offset: z.number() });
+/**
+ * `nextCursor` continues after the last item and `previousCursor` goes back before the first; null
+ * where there is nothing more that way. `offset` is 0 on pages reached by cursor.
+ */
+export const caseList = z.object({
+  items: z.array(caseSummary),
+  limit: z.number(),
+  offset: z.number(),
+  nextCursor: z.string().nullable(),
+  previousCursor: z.string().nullable(),
+});
 
 export const shareCaseRequest = z.strictObject({
   agencyCode: z

@@ -1,6 +1,7 @@
 import { type RawBuilder, sql, type Transaction } from 'kysely';
 import type { CaseAccessFacts } from '../../platform/access/case-access.ts';
 import type { Schema } from '../../platform/db/schema.ts';
+import type { CaseListCursor } from './case-list-cursor.ts';
 import type { CaseStatus } from './schema.ts';
 
 type Trx = Transaction<Schema>;
@@ -67,34 +68,68 @@ const REACHES = [
       UNION ALL SELECT case_id FROM break_glass_grants WHERE user_id = enlace_actor_user())`,
 ];
 
+/** Where a page of the list is cut: `offset` cases in, or just after (before) a case a cursor names. */
+export type CaseListCut = { offset: number } | { cursor: CaseListCursor };
+
+/**
+ * The cases past a cursor's position in list order (newest first, then by id), or before it going
+ * back. The first condition repeats the second's bound on `created_at` alone, so the index of each
+ * branch starts at the position instead of reading everything before it.
+ */
+const pastPosition = ({ direction, position }: CaseListCursor) => {
+  const at = sql`${position.createdAt}::timestamptz`;
+  return direction === 'after'
+    ? sql<boolean>`cases.created_at <= ${at} AND (cases.created_at < ${at} OR cases.id > ${position.id}::uuid)`
+    : sql<boolean>`cases.created_at >= ${at} AND (cases.created_at > ${at} OR cases.id < ${position.id}::uuid)`;
+};
+
 /**
  * The caller's cases, newest first. The row-level security check is a function PostgreSQL cannot see
  * into, so "every case, newest first" would run it on every case in the country before sorting (seconds
  * at a million people: docs/benchmarks.md). Each branch instead walks one relation's cases in index
- * order and stops after `offset + limit` visible ones; the page is cut from their union.
+ * order and stops after the visible ones the page needs; the page is cut from their union. With an
+ * offset that is `offset + limit` per branch (deep pages check every case before them); with a cursor,
+ * `limit` from the cursor's position on, however deep. Going back (`before`), the branches walk
+ * the other way and the page is turned round.
  */
-export const listCases = (
+export const listCases = async (
   trx: Trx,
-  filters: { status?: CaseStatus; stateCode?: string; limit: number; offset: number },
+  filters: { status?: CaseStatus; stateCode?: string },
+  limit: number,
+  cut: CaseListCut,
 ) => {
+  const cursor = 'cursor' in cut ? cut.cursor : null;
+  const offset = 'offset' in cut ? cut.offset : 0;
+  const backwards = cursor?.direction === 'before';
+  const newestFirst = backwards ? 'asc' : 'desc';
+  const byId = backwards ? 'desc' : 'asc';
   const branches = REACHES.map((reach) => {
-    let query = caseSelect(trx).select('cases.created_at as createdAt').where(reach);
+    let query = caseSelect(trx)
+      .select([
+        'cases.created_at as createdAt',
+        sql<string>`to_char(cases.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as(
+          'position',
+        ),
+      ])
+      .where(reach);
     if (filters.status) query = query.where('cases.status', '=', filters.status);
     if (filters.stateCode) query = query.where('cases.state_code', '=', filters.stateCode);
-    const newest = query
-      .orderBy('cases.created_at', 'desc')
-      .orderBy('cases.id')
-      .limit(filters.offset + filters.limit);
-    return trx.selectFrom(newest.as('branch')).selectAll();
+    if (cursor) query = query.where(pastPosition(cursor));
+    const ordered = query
+      .orderBy('cases.created_at', newestFirst)
+      .orderBy('cases.id', byId)
+      .limit(offset + limit);
+    return trx.selectFrom(ordered.as('branch')).selectAll();
   });
-  return trx
+  const rows = await trx
     .selectFrom(branches.reduce((all, branch) => all.unionAll(branch)).as('reachable'))
     .selectAll()
-    .orderBy('reachable.createdAt', 'desc')
-    .orderBy('reachable.id')
-    .limit(filters.limit)
-    .offset(filters.offset)
+    .orderBy('reachable.createdAt', newestFirst)
+    .orderBy('reachable.id', byId)
+    .limit(limit)
+    .offset(offset)
     .execute();
+  return backwards ? rows.reverse() : rows;
 };
 
 /**

@@ -1,18 +1,18 @@
 import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-type CasePagerProps = { page: number; hasNext: boolean; onPage: (page: number) => void };
+type CasePagerProps = { onPrevious: (() => void) | null; onNext: (() => void) | null };
 
-/** The API does not count cases, so pages go one step at a time. */
-export function CasePager({ page, hasNext, onPage }: CasePagerProps) {
+/** The API does not count cases: pages go one step at a time, each way while there is more. */
+export function CasePager({ onPrevious, onNext }: CasePagerProps) {
   const { t } = useTranslation();
-  if (page === 1 && !hasNext) return null;
+  if (!onPrevious && !onNext) return null;
   return (
     <Group component="nav" aria-label={t('cases.list.pagination')} justify="flex-end" gap="xs">
-      <Button variant="default" disabled={page === 1} onClick={() => onPage(page - 1)}>
+      <Button variant="default" disabled={!onPrevious} onClick={() => onPrevious?.()}>
         {t('cases.list.previous')}
       </Button>
-      <Button variant="default" disabled={!hasNext} onClick={() => onPage(page + 1)}>
+      <Button variant="default" disabled={!onNext} onClick={() => onNext?.()}>
         {t('cases.list.next')}
       </Button>
     </Group>

@@ -5,15 +5,19 @@ import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import type { QueryState } from '../api/useApiQuery.ts';
 import { CasePager } from './CasePager.tsx';
 import { CasesTable } from './CasesTable.tsx';
-import { PAGE_SIZE } from './case-search.ts';
+import { type CasePageMove, PAGE_SIZE } from './case-search.ts';
 
-type CaseResultsProps = { query: QueryState<CaseList>; page: number; onPage: (page: number) => void };
+type CaseResultsProps = {
+  query: QueryState<CaseList>;
+  page: number;
+  onPage: (move: CasePageMove) => void;
+};
 
 export function CaseResults({ query, page, onPage }: CaseResultsProps) {
   const { t } = useTranslation();
   if (query.status === 'loading') return <Loader role="status" aria-label={t('loading')} />;
   if (query.status === 'failed') return <ProblemAlert error={query.error} />;
-  const cases = query.data.items.slice(0, PAGE_SIZE);
+  const { items: cases, nextCursor, previousCursor } = query.data;
   if (cases.length === 0) {
     return (
       <Paper withBorder p="xl">
@@ -21,7 +25,7 @@ export function CaseResults({ query, page, onPage }: CaseResultsProps) {
       </Paper>
     );
   }
-  const first = query.data.offset + 1;
+  const first = (page - 1) * PAGE_SIZE + 1;
   return (
     <Stack gap="md">
       <Text role="status" fz="sm">
@@ -30,7 +34,12 @@ export function CaseResults({ query, page, onPage }: CaseResultsProps) {
       <Paper withBorder>
         <CasesTable cases={cases} />
       </Paper>
-      <CasePager page={page} hasNext={query.data.items.length > PAGE_SIZE} onPage={onPage} />
+      <CasePager
+        onPrevious={
+          previousCursor ? () => onPage({ cursor: previousCursor, page: Math.max(page - 1, 1) }) : null
+        }
+        onNext={nextCursor ? () => onPage({ cursor: nextCursor, page: page + 1 }) : null}
+      />
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseView } from '../api/cases.ts';
+import { CaseAuditSection } from '../case-audit/CaseAuditSection.tsx';
 import { CaseFilesSection } from '../case-files/CaseFilesSection.tsx';
 import { ExploitationSection } from '../exploitation/ExploitationSection.tsx';
 import { SuspectRolesSection } from '../exploitation/SuspectRolesSection.tsx';
@@ -68,6 +69,7 @@ export function CaseWorkspace({ view, breakGlassUntil, onUpdated }: CaseWorkspac
       {view.allowedActions.includes('needs.read') && <ReferralPanel view={view} people={people} />}
       {mayShare && <SharesSection caseId={view.id} sharedAt={sharedAt} />}
       <CaseHistorySection view={view} />
+      <CaseAuditSection view={view} />
     </Stack>
   );
 }

@@ -13,6 +13,7 @@ import { CaseResults } from './CaseResults.tsx';
 import { ConflictDeclaredNotice } from './ConflictDeclaredNotice.tsx';
 import {
   type CaseFilters,
+  type CasePageMove,
   caseFiltersFrom,
   casePageFrom,
   caseQueryFrom,
@@ -34,7 +35,7 @@ export function CasesPage() {
   }, [address]);
   const cases = useApiQuery(read, address);
   const filters = caseFiltersFrom(search);
-  const show = (chosen: CaseFilters, page = 1) => setSearch(caseSearchFrom(chosen, page));
+  const show = (chosen: CaseFilters, move?: CasePageMove) => setSearch(caseSearchFrom(chosen, move));
   return (
     <Stack gap="xl">
       <Group justify="space-between" align="flex-start">
@@ -47,7 +48,7 @@ export function CasesPage() {
       <ConflictDeclaredNotice />
       {maySearchPeople && <PersonSearch />}
       <CaseFiltersForm filters={filters} onApply={show} />
-      <CaseResults query={cases} page={casePageFrom(search)} onPage={(page) => show(filters, page)} />
+      <CaseResults query={cases} page={casePageFrom(search)} onPage={(move) => show(filters, move)} />
     </Stack>
   );
 }

@@ -3,21 +3,22 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error.ts';
-import { exportBundle } from '../api/exchange.ts';
+import { type ExchangeFormat, exportCases } from '../api/exchange.ts';
 import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { saveFile } from '../files/save-file.ts';
 import { AppModal } from '../frame/AppModal.tsx';
 import { ReauthenticationDialog } from '../session/ReauthenticationDialog.tsx';
+import { FILE_EXTENSION, FormatChoice } from './FormatChoice.tsx';
 
 const MIN_REASON = 10;
 
-/** Downloads the agency's cases as a bundle; identities only with a reason, after a fresh sign-in. */
+/** Downloads the agency's cases as a bundle or an HTCDS CSV; identities only with a reason, after a fresh sign-in. */
 export function ExportDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [reauthenticating, setReauthenticating] = useState(false);
   const form = useForm({
-    initialValues: { identities: false, reason: '' },
+    initialValues: { format: 'bundle' as ExchangeFormat, identities: false, reason: '' },
     validate: {
       reason: (value, values) =>
         values.identities && value.trim().length < MIN_REASON ? t('exchange.export.reasonRequired') : null,
@@ -31,14 +32,14 @@ export function ExportDialog({ opened, onClose }: { opened: boolean; onClose: ()
   };
   const download = async () => {
     setFailure(null);
-    const { identities, reason } = form.values;
+    const { format, identities, reason } = form.values;
     try {
-      const file = await exportBundle({
-        format: 'bundle',
+      const file = await exportCases({
+        format,
         identities,
         ...(identities && { reason: reason.trim() }),
       });
-      saveFile(file, `enlace-${new Date().toISOString().slice(0, 10)}.jsonl`);
+      saveFile(file, `enlace-${new Date().toISOString().slice(0, 10)}.${FILE_EXTENSION[format]}`);
       close();
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
@@ -56,6 +57,10 @@ export function ExportDialog({ opened, onClose }: { opened: boolean; onClose: ()
               {t('exchange.export.warning')}
             </Alert>
             <ProblemAlert error={failure} />
+            <FormatChoice
+              value={form.values.format}
+              onChange={(format) => form.setFieldValue('format', format)}
+            />
             <Checkbox
               label={t('exchange.export.identities')}
               {...form.getInputProps('identities', { type: 'checkbox' })}
