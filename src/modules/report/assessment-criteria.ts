@@ -1,37 +1,10 @@
+import type { Criterion } from '../../contracts/annual-report.ts';
+
 /**
  * What the report assesses the country against (domain.md §10): the TVPA minimum standards
  * (22 U.S.C. 7106) and the 12 indicia of serious and sustained efforts, each with the indicators whose
  * figures are its evidence. Criteria without indicators (the law's stringency) rest on the reviewer alone.
  */
-export const MINIMUM_STANDARDS = [
-  'prohibits_and_punishes',
-  'punishment_commensurate',
-  'punishment_stringent',
-  'serious_sustained_efforts',
-] as const;
-
-export const INDICIA = [
-  'law_enforcement',
-  'victim_protection',
-  'prevention',
-  'international_cooperation',
-  'extradition',
-  'migration_monitoring',
-  'official_complicity',
-  'foreign_victims',
-  'partnerships',
-  'self_monitoring',
-  'appreciable_progress',
-  'demand_reduction',
-] as const;
-
-export const CRITERIA = [...MINIMUM_STANDARDS, ...INDICIA] as const;
-export type Criterion = (typeof CRITERIA)[number];
-export type MinimumStandard = (typeof MINIMUM_STANDARDS)[number];
-
-export const RATINGS = ['met', 'partly_met', 'not_met'] as const;
-export type Rating = (typeof RATINGS)[number];
-
 const ENFORCEMENT = [
   'prosecution.investigations',
   'prosecution.prosecutions',

@@ -1,16 +1,9 @@
+import { CRITERIA, type Criterion, type EvidenceItem } from '../../contracts/annual-report.ts';
 import type { AnnualFigures } from '../../contracts/statistics.ts';
-import { CRITERIA, CRITERION_EVIDENCE, type Criterion } from './assessment-criteria.ts';
+import { CRITERION_EVIDENCE } from './assessment-criteria.ts';
 import { figureByCode } from './narrative.ts';
 
-export type Trend = 'up' | 'down' | 'same' | 'no_comparison';
-
-export type EvidenceItem = {
-  code: string;
-  value: number | null;
-  previous: number | null;
-  atLeast: boolean;
-  trend: Trend;
-};
+type Trend = EvidenceItem['trend'];
 
 export type CriterionEvidence = { criterion: Criterion; items: EvidenceItem[] };
 

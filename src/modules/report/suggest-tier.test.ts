@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { figure, figuresOf } from '../../../test/support/annual-figures.ts';
+import {
+  CRITERIA,
+  type Criterion,
+  type Rating,
+  type Tier,
+  type TierReason,
+  type TierRecord,
+} from '../../contracts/annual-report.ts';
 import type { AnnualFigures } from '../../contracts/statistics.ts';
-import { CRITERIA, type Criterion, type Rating } from './assessment-criteria.ts';
 import { assessmentEvidence } from './assessment-evidence.ts';
-import { suggestTier, type Tier, type TierReason, type TierRecord } from './suggest-tier.ts';
+import { suggestTier } from './suggest-tier.ts';
 
 const figures = (year: number, values: Record<string, number>) =>
   figuresOf(

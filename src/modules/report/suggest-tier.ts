@@ -1,26 +1,14 @@
+import {
+  type Criterion,
+  INDICIA,
+  MINIMUM_STANDARDS,
+  type Rating,
+  type Tier,
+  type TierReason,
+  type TierRecord,
+} from '../../contracts/annual-report.ts';
 import type { AnnualFigures } from '../../contracts/statistics.ts';
-import { type Criterion, INDICIA, MINIMUM_STANDARDS, type Rating } from './assessment-criteria.ts';
 import { evidenceItem } from './assessment-evidence.ts';
-
-export const TIERS = ['1', '2', '2_watch_list', '3'] as const;
-export type Tier = (typeof TIERS)[number];
-
-/** A year's assessed tier; `waived` marks a third Watch List year kept there by a waiver. */
-export type TierRecord = { year: number; tier: Tier; waived: boolean };
-
-export const TIER_REASONS = [
-  'minimum_standards_met',
-  'minimum_standards_not_met',
-  'significant_efforts',
-  'no_significant_efforts',
-  'awaiting_judgements',
-  'victims_significantly_increasing',
-  'no_evidence_of_increasing_efforts',
-  'watch_list_limit',
-  'watch_list_waiver_available',
-  'watch_list_waiver_used',
-] as const;
-export type TierReason = (typeof TIER_REASONS)[number];
 
 export type TierSuggestion = { tier: Tier; reasons: TierReason[] };
 
