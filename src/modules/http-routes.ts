@@ -19,6 +19,7 @@ import { registerLegalRoutes } from './legal/routes.ts';
 import { registerProtectionRoutes } from './protection/routes.ts';
 import { registerDirectoryRoutes } from './referrals/directory-routes.ts';
 import { registerReferralRoutes } from './referrals/referral-routes.ts';
+import { registerTrackerRoutes } from './report/tracker-routes.ts';
 import { registerCaseScreeningRoutes } from './screening/case-routes.ts';
 import { registerInstrumentRoutes } from './screening/instrument-routes.ts';
 import { registerScreeningRoutes } from './screening/routes.ts';
@@ -49,4 +50,5 @@ export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies)
   registerNotificationRoutes(v1, deps);
   registerDirectoryRoutes(v1, deps);
   registerReferralRoutes(v1, deps);
+  registerTrackerRoutes(v1, deps);
 }

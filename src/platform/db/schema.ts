@@ -10,6 +10,7 @@ import type { JurisdictionTables } from '../../modules/jurisdiction/schema.ts';
 import type { LegalTables } from '../../modules/legal/schema.ts';
 import type { ProtectionTables } from '../../modules/protection/schema.ts';
 import type { ReferralTables } from '../../modules/referrals/schema.ts';
+import type { ReportTables } from '../../modules/report/schema.ts';
 import type { ScreeningTables } from '../../modules/screening/schema.ts';
 import type { SuspectTables } from '../../modules/suspects/schema.ts';
 import type { AgencySector, AgencyType, JurisdictionLevel } from '../access/agency-types.ts';
@@ -131,6 +132,7 @@ export type Schema = CasesTables &
   LegalTables &
   ProtectionTables &
   ReferralTables &
+  ReportTables &
   ConsentTables &
   CaseNoteTables &
   AttachmentTables &
