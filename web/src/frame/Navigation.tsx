@@ -6,6 +6,7 @@ import { AuditNavigationEntry } from '../audit/AuditNavigationEntry.tsx';
 import { TransfersNavigationEntry } from '../jurisdiction/TransfersNavigationEntry.tsx';
 import { MODULES } from '../modules/modules.ts';
 import { DirectoryNavigationEntry } from '../referrals/DirectoryNavigationEntry.tsx';
+import { ReportNavigationEntry } from '../reports/ReportNavigationEntry.tsx';
 import { NavigationLink } from './NavigationLink.tsx';
 
 export function Navigation({ onNavigate }: { onNavigate: () => void }) {
@@ -30,6 +31,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
               />
               {module.key === 'cases' && <TransfersNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'referrals' && <DirectoryNavigationEntry onNavigate={onNavigate} />}
+              {module.key === 'statistics' && <ReportNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'administration' && <UsersNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'administration' && <AgenciesNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'administration' && <AuditNavigationEntry onNavigate={onNavigate} />}
