@@ -1,3 +1,4 @@
+import type { Recommendation } from '../../src/contracts/annual-report.ts';
 import type {
   AnnualFigures,
   Breakdown,
@@ -5,7 +6,10 @@ import type {
   Provenance,
   ReportSection,
 } from '../../src/contracts/statistics.ts';
+import { composeAssessment } from '../../src/modules/report/compose-assessment.ts';
+import { composeReport } from '../../src/modules/report/compose-report.ts';
 import type { AnnualFiguresSource } from '../../src/modules/statistics/annual-figures-source.ts';
+import type { Language } from '../../src/platform/i18n/languages.ts';
 
 /** Hand-built figures for renderer and route tests: shaped like the engine's, with synthetic agencies. */
 const AGENCIES = {
@@ -124,3 +128,45 @@ export const FIGURES_2012 = figuresOf(2012, [
 /** A source that answers the two fixture years and empty figures for any other. */
 export const fixtureFiguresSource: AnnualFiguresSource = async (_db, _caller, year) =>
   year === 2012 ? FIGURES_2012 : year === 2011 ? FIGURES_2011 : figuresOf(year, []);
+
+export const FIXTURE_RECOMMENDATION: Recommendation = {
+  id: '00000000-0000-4000-8000-000000000001',
+  textEs: 'Mejorar la recopilación de datos <sin marcas>',
+  textEn: 'Improve data collection <no markup>',
+  ownerAgency: { id: '00000000-0000-4000-8000-000000000002', code: 'CIT', name: 'Comisión Intersecretarial' },
+  dueOn: '2013-06-30',
+  indicatorCodes: ['prosecution.convictions', 'prevention.activities'],
+  status: 'in_progress',
+  notes: [
+    { text: 'Primer corte', status: 'in_progress', writtenBy: 'Revisora', writtenAt: '2013-01-15T10:00:00Z' },
+  ],
+  version: 2,
+};
+
+/** The 2012 fixture report with one judgement, a tier history and one tracked recommendation. */
+export function fixtureReport(
+  language: Language,
+  recommendations: Recommendation[] = [FIXTURE_RECOMMENDATION],
+) {
+  const assessment = composeAssessment({
+    current: FIGURES_2012,
+    previous: FIGURES_2011,
+    judgements: {
+      law_enforcement: {
+        rating: 'partly_met',
+        note: 'Más condenas',
+        reviewer: 'Revisora',
+        judgedAt: '2013-02-01T00:00:00Z',
+        version: 1,
+      },
+    },
+    history: [
+      { year: 2010, tier: '2', waived: false },
+      { year: 2011, tier: '2', waived: false },
+    ],
+  });
+  return composeReport(
+    { current: FIGURES_2012, previous: FIGURES_2011, assessment, recommendations },
+    language,
+  );
+}

@@ -1,49 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURES_2011, FIGURES_2012, figuresOf } from '../../../test/support/annual-figures.ts';
-import { annualReport, type Recommendation } from '../../contracts/annual-report.ts';
-import type { Language } from '../../platform/i18n/languages.ts';
+import { FIGURES_2012, figuresOf, fixtureReport } from '../../../test/support/annual-figures.ts';
+import { annualReport } from '../../contracts/annual-report.ts';
 import { composeAssessment } from './compose-assessment.ts';
 import { composeReport } from './compose-report.ts';
 import { REPORT_STYLE_HASH } from './render-html.ts';
 import { renderReport } from './render-report.ts';
 
-const RECOMMENDATION: Recommendation = {
-  id: '00000000-0000-4000-8000-000000000001',
-  textEs: 'Mejorar la recopilación de datos <sin marcas>',
-  textEn: 'Improve data collection <no markup>',
-  ownerAgency: { id: '00000000-0000-4000-8000-000000000002', code: 'CIT', name: 'Comisión Intersecretarial' },
-  dueOn: '2013-06-30',
-  indicatorCodes: ['prosecution.convictions', 'prevention.activities'],
-  status: 'in_progress',
-  notes: [
-    { text: 'Primer corte', status: 'in_progress', writtenBy: 'Revisora', writtenAt: '2013-01-15T10:00:00Z' },
-  ],
-  version: 2,
-};
-
-function report(language: Language, recommendations: Recommendation[] = [RECOMMENDATION]) {
-  const assessment = composeAssessment({
-    current: FIGURES_2012,
-    previous: FIGURES_2011,
-    judgements: {
-      law_enforcement: {
-        rating: 'partly_met',
-        note: 'Más condenas',
-        reviewer: 'Revisora',
-        judgedAt: '2013-02-01T00:00:00Z',
-        version: 1,
-      },
-    },
-    history: [
-      { year: 2010, tier: '2', waived: false },
-      { year: 2011, tier: '2', waived: false },
-    ],
-  });
-  return composeReport(
-    { current: FIGURES_2012, previous: FIGURES_2011, assessment, recommendations },
-    language,
-  );
-}
+const report = fixtureReport;
 
 describe('report document', () => {
   it('is valid against the published schema and carries figures, assessment and tracker', () => {
