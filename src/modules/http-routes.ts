@@ -21,6 +21,7 @@ import { registerProtectionRoutes } from './protection/routes.ts';
 import { registerPublicStatisticsRoutes, registerReleaseRoutes } from './publication/routes.ts';
 import { registerDirectoryRoutes } from './referrals/directory-routes.ts';
 import { registerReferralRoutes } from './referrals/referral-routes.ts';
+import { registerTrackerRoutes } from './report/tracker-routes.ts';
 import { registerCaseScreeningRoutes } from './screening/case-routes.ts';
 import { registerInstrumentRoutes } from './screening/instrument-routes.ts';
 import { registerScreeningRoutes } from './screening/routes.ts';
@@ -54,4 +55,5 @@ export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies)
   registerReferralRoutes(v1, deps);
   registerReleaseRoutes(v1, deps);
   registerPublicStatisticsRoutes(v1, deps);
+  registerTrackerRoutes(v1, deps);
 }

@@ -11,6 +11,8 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { RouteErrorPage } from './pages/RouteErrorPage.tsx';
 import { publicStatisticsRoutes, releasesRoute } from './publication/public-statistics-routes.tsx';
 import { referralsRoutes } from './referrals/referrals-routes.tsx';
+import { AnnualReportPage } from './reports/AnnualReportPage.tsx';
+import { ANNUAL_REPORT_PATH } from './reports/report-paths.ts';
 import { RequireSession } from './session/RequireSession.tsx';
 import { SignInPage } from './sign-in/SignInPage.tsx';
 import { SystemStatusPage } from './system/SystemStatusPage.tsx';
@@ -35,6 +37,7 @@ export const router = createBrowserRouter([
         element: <ModulePlaceholderPage key={module.key} module={module} />,
       })),
       { path: '/system', element: <SystemStatusPage /> },
+      { path: ANNUAL_REPORT_PATH, element: <AnnualReportPage /> },
       transfersRoute,
       auditRoute,
       usersRoute,

@@ -11,6 +11,7 @@ import type { LegalTables } from '../../modules/legal/schema.ts';
 import type { ProtectionTables } from '../../modules/protection/schema.ts';
 import type { PublicationTables } from '../../modules/publication/schema.ts';
 import type { ReferralTables } from '../../modules/referrals/schema.ts';
+import type { ReportTables } from '../../modules/report/schema.ts';
 import type { ScreeningTables } from '../../modules/screening/schema.ts';
 import type { SuspectTables } from '../../modules/suspects/schema.ts';
 import type { AgencySector, AgencyType, JurisdictionLevel } from '../access/agency-types.ts';
@@ -132,6 +133,7 @@ export type Schema = CasesTables &
   LegalTables &
   ProtectionTables &
   ReferralTables &
+  ReportTables &
   ConsentTables &
   CaseNoteTables &
   AttachmentTables &

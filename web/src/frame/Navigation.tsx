@@ -7,6 +7,7 @@ import { TransfersNavigationEntry } from '../jurisdiction/TransfersNavigationEnt
 import { MODULES } from '../modules/modules.ts';
 import { ReleasesNavigationEntry } from '../publication/ReleasesNavigationEntry.tsx';
 import { DirectoryNavigationEntry } from '../referrals/DirectoryNavigationEntry.tsx';
+import { ReportNavigationEntry } from '../reports/ReportNavigationEntry.tsx';
 import { NavigationLink } from './NavigationLink.tsx';
 
 export function Navigation({ onNavigate }: { onNavigate: () => void }) {
@@ -32,6 +33,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
               {module.key === 'cases' && <TransfersNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'referrals' && <DirectoryNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'statistics' && <ReleasesNavigationEntry onNavigate={onNavigate} />}
+              {module.key === 'statistics' && <ReportNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'administration' && <UsersNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'administration' && <AgenciesNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'administration' && <AuditNavigationEntry onNavigate={onNavigate} />}

@@ -1,0 +1,18 @@
+import { Box } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { NavigationLink } from '../frame/NavigationLink.tsx';
+import { useCurrentUser } from '../session/session-context.ts';
+import { ANNUAL_REPORT_PATH } from './report-paths.ts';
+
+/** Nested under Estadísticas, for those the API lets read the report: statisticians (and the commission). */
+export function ReportNavigationEntry({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  if (!useCurrentUser().roles.includes('statistician')) return null;
+  return (
+    <Box component="ul" className="enlace-plain-list" pl="md">
+      <li>
+        <NavigationLink to={ANNUAL_REPORT_PATH} label={t('reports.title')} onNavigate={onNavigate} />
+      </li>
+    </Box>
+  );
+}

@@ -1,0 +1,1 @@
+export const ANNUAL_REPORT_PATH = '/reports/annual';
