@@ -98,6 +98,17 @@ describe('protection follow-up, directory editing and the coverage-gap map', () 
       `${daysAgo(10)}: Reparación del daño: Ordenada`,
     ]);
     await expectAccessible('protection-follow-up-es-MX');
+
+    await page.goto(new URL('/referrals', baseUrl).href);
+    const inbox = page.getByRole('table', { name: 'Medidas de protección en seguimiento' });
+    const task = inbox
+      .getByRole('row')
+      .filter({ hasText: opened.reference })
+      .filter({ hasText: 'Resolución de la regularización migratoria' });
+    await task.getByText('Vencida').waitFor();
+    await expectAccessible('follow-up-inbox-es-MX');
+    await task.getByRole('link', { name: opened.reference }).click();
+    await page.getByRole('heading', { name: opened.reference, level: 1 }).waitFor();
   });
 
   test('the federal shelter edits its service; an impossible age range is refused and nothing changes', async () => {

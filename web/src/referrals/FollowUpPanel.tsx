@@ -1,10 +1,11 @@
-import { Badge, Group, List, Loader, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { List, Loader, Select, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonSummary } from '../api/cases.ts';
 import { fetchCaseTasks, fetchServiceTimeline, type TimelineEntry } from '../api/follow-up.ts';
 import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { type QueryState, useApiQuery } from '../api/useApiQuery.ts';
+import { FollowUpTasksTable } from './FollowUpTasksTable.tsx';
 
 type FollowUpPanelProps = { caseId: string; people: QueryState<PersonSummary[]> };
 
@@ -42,50 +43,11 @@ export function FollowUpPanel({ caseId, people }: FollowUpPanelProps) {
         (tasks.data.length === 0 ? (
           <Text c="dimmed">{t('referrals.followUp.empty')}</Text>
         ) : (
-          <Table.ScrollContainer minWidth={700} type="native">
-            <Table verticalSpacing="sm">
-              <Table.Caption>
-                <VisuallyHidden>{t('referrals.followUp.caption')}</VisuallyHidden>
-              </Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('referrals.followUp.task')}</Table.Th>
-                  <Table.Th scope="col">{t('referrals.followUp.person')}</Table.Th>
-                  <Table.Th scope="col">{t('referrals.followUp.requestedOn')}</Table.Th>
-                  <Table.Th scope="col">{t('referrals.followUp.dueOn')}</Table.Th>
-                  <Table.Th scope="col">{t('referrals.followUp.responsible')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {tasks.data.map((task) => (
-                  <Table.Tr key={task.measureId}>
-                    <Table.Td>
-                      {t(`referrals.followUp.tasks.${task.task}`)}
-                      {task.outstandingMxn !== null && (
-                        <Text fz="sm" c="dimmed">
-                          {t('referrals.followUp.outstanding', {
-                            amount: task.outstandingMxn.toLocaleString('es-MX'),
-                          })}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{personLabel(task.personId)}</Table.Td>
-                    <Table.Td>{task.requestedOn}</Table.Td>
-                    <Table.Td>
-                      <Group gap="xs">
-                        <span>{task.dueOn}</span>
-                        {task.overdue && <Badge color="red.9">{t('referrals.followUp.overdue')}</Badge>}
-                        {task.escalatedAt && (
-                          <Badge color="grape.9">{t('referrals.followUp.escalated')}</Badge>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>{task.responsibleAgency.name}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <FollowUpTasksTable
+            caption={t('referrals.followUp.caption')}
+            tasks={tasks.data}
+            personLabel={personLabel}
+          />
         ))}
       <Title order={3} fz="h4">
         {t('referrals.timeline.title')}
