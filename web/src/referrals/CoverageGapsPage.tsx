@@ -1,25 +1,12 @@
 import { Loader, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { StateCode } from '../../../src/modules/catalog/states.ts';
 import { ProblemAlert } from '../api/ProblemAlert.tsx';
-import { type CoverageGapReport, fetchCoverageGaps } from '../api/referrals.ts';
+import { fetchCoverageGaps } from '../api/referrals.ts';
 import { useApiQuery } from '../api/useApiQuery.ts';
 import { placeLabel } from '../cases/state-options.ts';
 import { PageHeading } from '../pages/PageHeading.tsx';
-import { StateTileMap, type TileValue } from './StateTileMap.tsx';
-
-/** Each state's unmet needs for everyone (the `all` population), suppressed where every cell is small. */
-export function unmetByState(rows: CoverageGapReport['rows']): Map<StateCode, TileValue> {
-  const byState = new Map<StateCode, TileValue>();
-  for (const row of rows) {
-    if (row.population !== 'all' || row.state === null) continue;
-    const known = byState.get(row.state);
-    if (row.unmet === null) {
-      if (known === undefined || known === null) byState.set(row.state, 'suppressed');
-    } else byState.set(row.state, (typeof known === 'number' ? known : 0) + row.unmet);
-  }
-  return byState;
-}
+import { unmetByState } from './coverage-map.ts';
+import { StateTileMap } from './StateTileMap.tsx';
 
 /** The country's unmet need for services, as the annual report counts it; small cells stay hidden. */
 export function CoverageGapsPage() {
