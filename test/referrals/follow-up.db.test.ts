@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escalateOverdueProtection } from '../../src/modules/follow-up/escalate-overdue-protection.ts';
 import { openAccessBed } from '../support/access-bed.ts';
@@ -179,6 +180,27 @@ describe('escalating overdue follow-up', () => {
       true,
     );
   });
+
+  it('lets no application session mark a task escalated', async () => {
+    const attempt = bed.database.db.transaction().execute(async (trx) => {
+      await sql`SET LOCAL ROLE enlace_app`.execute(trx);
+      await sql`INSERT INTO protection_follow_up_escalations (measure_id, case_id, due_on)
+                VALUES (${measures.repatriation!.id}, ${people.caseId}, current_date)`.execute(trx);
+    });
+    await expect(attempt).rejects.toMatchObject({ code: '42501' });
+  });
+
+  it('still lets an escalated measure be removed, and its task goes with it', async () => {
+    const removed = await prosecutor.call(
+      'DELETE',
+      path(`protection-measures/${measures.witness!.id}`),
+      { reason: 'Registrada por error en otro caso' },
+      ifMatch(measures.witness!.version),
+    );
+    expect(removed.status).toBe(204);
+    const listed = await prosecutor.call('GET', path('follow-up-tasks'));
+    expect(kindsOf(listed.body.items)).toEqual(['compensation', 'immigration_relief']);
+  });
 });
 
 describe('a survivor’s timeline of services', () => {
@@ -211,7 +233,6 @@ describe('a survivor’s timeline of services', () => {
       'non_punishment:requested',
       'compensation:ordered',
       'immigration_relief:applied',
-      'witness_protection:requested',
       'repatriation:requested',
       'repatriation:completed',
       'referral:proposed',
@@ -233,11 +254,13 @@ describe('a survivor’s timeline of services', () => {
     expect(kinds).toContain('compensation');
   });
 
-  it('is closed to the provider, to outsiders and to statisticians', async () => {
+  it('is closed to the provider, to outsiders and to statisticians, as are the tasks', async () => {
     for (const session of [provider.staff, outsider, statistician]) {
       const timeline = await session.call('GET', path(`people/${people.survivorId}/service-timeline`));
       expect(timeline.status).toBe(404);
     }
+    expect((await provider.staff.call('GET', path('follow-up-tasks'))).status).toBe(404);
+    expect((await provider.staff.call('GET', '/api/v1/follow-up-tasks')).body.items).toEqual([]);
   });
 
   it('answers 404 for a person of another case and 400 for a malformed id', async () => {
