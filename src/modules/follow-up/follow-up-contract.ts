@@ -9,7 +9,7 @@ export const followUpTaskView = z.object({
   caseId: z.uuid(),
   caseReference: z.string(),
   personId: z.uuid(),
-  kind: z.enum(FOLLOWED_KINDS as [(typeof FOLLOWED_KINDS)[number], ...(typeof FOLLOWED_KINDS)[number][]]),
+  kind: z.enum(FOLLOWED_KINDS),
   task: z.enum(TASK_NAMES),
   relief: z.enum(IMMIGRATION_RELIEFS).nullable(),
   witnessMeasure: z.enum(WITNESS_MEASURES).nullable(),

@@ -10,7 +10,7 @@ export const FOLLOW_UP_TASKS = {
 } as const satisfies Partial<Record<MeasureKind, string>>;
 export type FollowedKind = keyof typeof FOLLOW_UP_TASKS;
 export type FollowUpTask = (typeof FOLLOW_UP_TASKS)[FollowedKind];
-export const FOLLOWED_KINDS = Object.keys(FOLLOW_UP_TASKS) as FollowedKind[];
+export const FOLLOWED_KINDS = Object.keys(FOLLOW_UP_TASKS) as [FollowedKind, ...FollowedKind[]];
 export const TASK_NAMES = Object.values(FOLLOW_UP_TASKS) as [FollowUpTask, ...FollowUpTask[]];
 
 /**
