@@ -13,6 +13,7 @@ export const NOTIFICATION_KINDS = [
   'referral_reminder',
   'referral_overdue',
   'referral_unanswered',
+  'protection_follow_up_overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

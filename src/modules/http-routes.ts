@@ -12,6 +12,7 @@ import { registerCaseRoutes } from './cases/routes.ts';
 import { registerConsentRoutes } from './consent/routes.ts';
 import { registerExchangeRoutes } from './exchange/routes.ts';
 import { registerExploitationRoutes } from './exploitation/routes.ts';
+import { registerFollowUpRoutes } from './follow-up/routes.ts';
 import { registerHistoryRoutes } from './history/routes.ts';
 import { registerCaseJurisdictionRoutes } from './jurisdiction/case-routes.ts';
 import { registerJurisdictionClockRoutes } from './jurisdiction/clock-routes.ts';
@@ -56,4 +57,5 @@ export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies)
   registerReleaseRoutes(v1, deps);
   registerPublicStatisticsRoutes(v1, deps);
   registerTrackerRoutes(v1, deps);
+  registerFollowUpRoutes(v1, deps);
 }

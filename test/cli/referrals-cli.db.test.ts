@@ -30,12 +30,12 @@ describe('enlace referrals escalate', () => {
     const first = await runCli(['referrals', 'escalate'], { env: env() });
     expect([first.code, first.stdout]).toEqual([
       0,
-      'Recordatorios enviados: 0. Canalizaciones escaladas: 1. Personas notificadas de escalamientos: 2.\n',
+      'Recordatorios enviados: 0. Canalizaciones escaladas: 1. Seguimientos de protección escalados: 0. Personas notificadas de escalamientos: 2.\n',
     ]);
     const second = await runCli(['referrals', 'escalate'], { env: { ...env(), ENLACE_LANG: 'en' } });
     expect([second.code, second.stdout]).toEqual([
       0,
-      'Referrals reminded: 0. Referrals escalated: 0. People notified of escalations: 0.\n',
+      'Referrals reminded: 0. Referrals escalated: 0. Protection follow-ups escalated: 0. People notified of escalations: 0.\n',
     ]);
   });
 });

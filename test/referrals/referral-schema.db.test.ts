@@ -9,7 +9,13 @@ import { agency } from '../support/sessions.ts';
  * application role cannot escalate a referral itself.
  */
 const bed = openAccessBed();
-const TABLES = ['service_providers', 'provider_services', 'referrals', 'referral_events'];
+const TABLES = [
+  'service_providers',
+  'provider_monitoring_events',
+  'provider_services',
+  'referrals',
+  'referral_events',
+];
 const query = async (sql: string, values: unknown[] = []) =>
   (await bed.database.owner.query(sql, values)).rows;
 

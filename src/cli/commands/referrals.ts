@@ -1,3 +1,4 @@
+import { escalateOverdueProtection } from '../../modules/follow-up/escalate-overdue-protection.ts';
 import { escalateOverdueReferrals } from '../../modules/referrals/escalate-overdue-referrals.ts';
 import { remindPendingReferrals } from '../../modules/referrals/remind-pending-referrals.ts';
 import type { RegisterCommand } from '../command.ts';
@@ -13,9 +14,13 @@ export const registerReferrals: RegisterCommand = (program, context) => {
       withDatabase(context, async (database) => {
         const reminded = await remindPendingReferrals(database.db);
         const escalations = await escalateOverdueReferrals(database.db);
-        const notified = escalations.reduce((sum, escalation) => sum + escalation.notified, 0);
+        const followUps = await escalateOverdueProtection(database.db);
+        const notified = [...escalations, ...followUps].reduce(
+          (sum, escalation) => sum + escalation.notified,
+          0,
+        );
         out.write(
-          `${t('cli:referrals.escalate.done', { reminded, escalated: escalations.length, notified })}\n`,
+          `${t('cli:referrals.escalate.done', { reminded, escalated: escalations.length, followUps: followUps.length, notified })}\n`,
         );
       }),
     );

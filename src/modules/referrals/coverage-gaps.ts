@@ -64,6 +64,23 @@ export function populationsOf(profile: ServiceProfile): Population[] {
   return found;
 }
 
+/** The survivor's needs with no eligible service in their state that were not already served elsewhere. */
+export function unmetNeeds(profile: ServiceProfile, services: readonly DirectoryService[]): ServiceType[] {
+  const { gaps } = matchServices(
+    {
+      ...profile,
+      exploitationForms: profile.forms,
+      indigenousLanguage: null,
+      nationality: null,
+      withChildren: false,
+      municipality: null,
+    },
+    services,
+    0,
+  );
+  return gaps.map((gap) => gap.need).filter((need) => !profile.served.includes(need));
+}
+
 /**
  * Unmet need: a survivor's need with no eligible service in their state (the matching rules of
  * match.ts) and no service of that kind already received. The total counts every survivor the consent
@@ -81,19 +98,7 @@ export function coverageGaps(
   for (const profile of profiles) {
     const use = statisticsUse(profile.consents, policy, asOf);
     if (!use.aggregate) continue;
-    const { gaps } = matchServices(
-      {
-        ...profile,
-        exploitationForms: profile.forms,
-        indigenousLanguage: null,
-        nationality: null,
-        withChildren: false,
-        municipality: null,
-      },
-      services,
-      0,
-    );
-    const unmet = gaps.map((gap) => gap.need).filter((need) => !profile.served.includes(need));
+    const unmet = unmetNeeds(profile, services);
     total += unmet.length;
     if (!use.disaggregated) continue;
     for (const population of populationsOf(profile))

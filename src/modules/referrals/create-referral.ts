@@ -9,6 +9,7 @@ import { authorizeCase } from '../cases/authorize-case.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
 import type { StateCode } from '../catalog/states.ts';
 import type { ReferralRequest } from './referral-contract.ts';
+import { recordReferralCreated } from './referral-history.ts';
 import { recordEvent, referralViews, serviceProvider } from './referral-store.ts';
 import { sendReferral } from './send-referral.ts';
 import { sharedProfile, survivorProfile } from './survivor-profile.ts';
@@ -48,6 +49,13 @@ export async function createReferral(
       .returning(['id', 'version'])
       .executeTakeFirstOrThrow();
     await recordEvent(trx, created.id, 'proposed', null);
+    await recordReferralCreated(trx, {
+      id: created.id,
+      caseId,
+      serviceId: input.serviceId,
+      providerCode: provider!.agencyCode,
+      urgency: input.urgency,
+    });
     await recordAudit(trx, {
       action: 'referral.propose',
       recordType: 'referral',

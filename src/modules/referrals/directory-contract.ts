@@ -25,6 +25,19 @@ export const monitoringUpdate = z.strictObject({
   monitoredOn: pastDate(),
 });
 
+export const monitoringHistory = z.object({
+  items: z.array(
+    z.object({
+      status: z.enum(MONITORING_STATUSES).exclude(['unmonitored']),
+      monitoredOn: z.string(),
+      /** The oversight body's code. */
+      recordedBy: z.string(),
+      recordedAt: z.string(),
+    }),
+  ),
+});
+export type MonitoringHistory = z.infer<typeof monitoringHistory>;
+
 const serviceFields = {
   serviceType: z.enum(SERVICE_TYPES),
   name: z.string().trim().min(1).max(200),

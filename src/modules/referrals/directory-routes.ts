@@ -9,8 +9,10 @@ import { addService } from './add-service.ts';
 import {
   directoryQuery,
   directoryView,
+  monitoringHistory,
   monitoringUpdate,
   providerId,
+  providerPatch,
   providerRegistration,
   providerView,
   serviceId,
@@ -19,8 +21,10 @@ import {
   serviceView,
 } from './directory-contract.ts';
 import { listDirectory } from './list-directory.ts';
+import { listMonitoring } from './list-monitoring.ts';
 import { registerProvider } from './register-provider.ts';
 import { setMonitoring } from './set-monitoring.ts';
+import { updateProvider } from './update-provider.ts';
 import { updateService } from './update-service.ts';
 
 const tags = ['referrals'];
@@ -93,6 +97,44 @@ export function registerDirectoryRoutes(app: FastifyInstance, deps: AppDependenc
       tagVersion(reply, changed.version);
       return changed;
     },
+  );
+  routes.patch(
+    '/service-providers/:providerId',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "Change your own agency's entry: its institutional contact (If-Match)",
+        params: providerId,
+        headers: ifMatchHeader,
+        body: providerPatch,
+        response: { 200: providerView, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const changed = await updateProvider(
+        db,
+        caller(request),
+        request.params.providerId,
+        expectedVersion(request),
+        request.body,
+      );
+      tagVersion(reply, changed.version);
+      return changed;
+    },
+  );
+  routes.get(
+    '/service-providers/:providerId/monitoring',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "A provider's monitoring history: each accreditation, visit, review or suspension",
+        params: providerId,
+        response: { 200: monitoringHistory, ...errors },
+      },
+    },
+    async (request) => listMonitoring(db, caller(request), request.params.providerId),
   );
   routes.post(
     '/service-providers/:providerId/services',

@@ -13,6 +13,7 @@ import { authorizeCase } from '../cases/authorize-case.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
 import { ANSWERS, mayMove, REASON_REQUIRED, type Side } from './lifecycle.ts';
 import type { ReferralMove } from './referral-contract.ts';
+import { recordReferralMoved } from './referral-history.ts';
 import { recordEvent, referralForUpdate, referralViews } from './referral-store.ts';
 import { PROVIDER_ANSWERERS, sendReferral } from './send-referral.ts';
 
@@ -79,6 +80,14 @@ export async function moveReferral(
         .executeTakeFirst();
       if (moved.numUpdatedRows !== 1n) throw versionConflict(referral.version + 1, expected);
       await recordEvent(trx, referralId, move.to, move.reason ?? null);
+      await recordReferralMoved(trx, {
+        id: referralId,
+        caseId: referral.case_id,
+        version: referral.version + 1,
+        from: referral.status,
+        to: move.to,
+        reason: move.reason,
+      });
       await recordAudit(trx, {
         action: `referral.${move.to}`,
         recordType: 'referral',

@@ -1,10 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Schema } from '../../platform/db/schema.ts';
+import { escalateOverdueProtection } from '../follow-up/escalate-overdue-protection.ts';
 import { escalateOverdueReferrals } from './escalate-overdue-referrals.ts';
 import { remindPendingReferrals } from './remind-pending-referrals.ts';
 
 /**
- * Reminds halfway and escalates past the deadline every `intervalMs`, one round at a time; `stop()`
+ * Reminds halfway and escalates past the deadline every `intervalMs` (referrals, then the follow-up of
+ * protection measures), one round at a time; `stop()`
  * cancels the next round and waits for the running one, as the transfer sweep does.
  */
 export function startReferralSweep(
@@ -17,6 +19,7 @@ export function startReferralSweep(
   const tick = () => {
     round = remindPendingReferrals(db)
       .then(() => escalateOverdueReferrals(db))
+      .then(() => escalateOverdueProtection(db))
       .catch(onError)
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, intervalMs);

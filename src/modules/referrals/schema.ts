@@ -82,9 +82,20 @@ export type ReferralEventsTable = {
   at: Generated<Date>;
 };
 
+export type ProviderMonitoringEventsTable = {
+  id: ColumnType<string, never, never>;
+  provider_id: string;
+  status: Exclude<MonitoringStatus, 'unmonitored'>;
+  monitored_on: ColumnType<Date, string, never>;
+  recorded_by: Generated<string>;
+  recorded_by_agency_id: Generated<string>;
+  recorded_at: Generated<Date>;
+};
+
 /** This module's tables; platform/db/schema.ts joins them into the one Schema Kysely knows. */
 export type ReferralTables = {
   service_providers: ServiceProvidersTable;
+  provider_monitoring_events: ProviderMonitoringEventsTable;
   provider_services: ProviderServicesTable;
   referrals: ReferralsTable;
   referral_events: ReferralEventsTable;

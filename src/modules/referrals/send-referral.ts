@@ -8,6 +8,7 @@ import { notifyUsers } from '../../platform/notifications/notify.ts';
 import { agencyMembers } from '../../platform/notifications/recipients.ts';
 import { today } from '../case-records/dates.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
+import { recordReferralMoved } from './referral-history.ts';
 import { consentsOf, recordEvent, serviceProvider } from './referral-store.ts';
 import { sendingDecision } from './send-rules.ts';
 import { consentForProvider } from './services-consent.ts';
@@ -75,6 +76,13 @@ export async function sendReferral(
     .executeTakeFirst();
   if (!sent) throw versionConflict(proposal.version + 1, proposal.version);
   await recordEvent(trx, proposal.id, 'sent', null);
+  await recordReferralMoved(trx, {
+    id: proposal.id,
+    caseId: proposal.caseId,
+    version: sent.version,
+    from: 'proposed',
+    to: 'sent',
+  });
   const audit = {
     recordType: 'referral',
     recordId: proposal.id,

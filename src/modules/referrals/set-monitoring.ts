@@ -10,7 +10,10 @@ import { requireMonitor } from './directory-access.ts';
 import type { monitoringUpdate } from './directory-contract.ts';
 import { oneProvider } from './directory-store.ts';
 
-/** An oversight body records an accreditation, visit, review or suspension (If-Match: the entry's version). */
+/**
+ * An oversight body records an accreditation, visit, review or suspension (If-Match: the entry's
+ * version); each is kept in the provider's monitoring history.
+ */
 export async function setMonitoring(
   db: Kysely<Schema>,
   caller: CaseCaller,
@@ -37,6 +40,10 @@ export async function setMonitoring(
         updated_at: new Date(),
       })
       .where('id', '=', providerId)
+      .execute();
+    await trx
+      .insertInto('provider_monitoring_events')
+      .values({ provider_id: providerId, status: input.status, monitored_on: input.monitoredOn })
       .execute();
     await recordAudit(trx, {
       action: 'directory.provider_monitoring',

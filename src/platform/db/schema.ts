@@ -5,6 +5,7 @@ import type { CasesTables } from '../../modules/cases/schema.ts';
 import type { ConsentTables } from '../../modules/consent/schema.ts';
 import type { ExchangeTables } from '../../modules/exchange/schema.ts';
 import type { ExploitationTables } from '../../modules/exploitation/schema.ts';
+import type { FollowUpTables } from '../../modules/follow-up/schema.ts';
 import type { HistoryTables } from '../../modules/history/schema.ts';
 import type { JurisdictionTables } from '../../modules/jurisdiction/schema.ts';
 import type { LegalTables } from '../../modules/legal/schema.ts';
@@ -134,6 +135,7 @@ export type Schema = CasesTables &
   ProtectionTables &
   ReferralTables &
   ReportTables &
+  FollowUpTables &
   ConsentTables &
   CaseNoteTables &
   AttachmentTables &

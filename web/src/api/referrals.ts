@@ -2,6 +2,10 @@ import type { z } from 'zod';
 import { coverageGapReport } from '../../../src/modules/referrals/coverage-contract.ts';
 import {
   directoryView,
+  type MonitoringHistory,
+  monitoringHistory,
+  type monitoringUpdate,
+  type providerPatch,
   providerView,
   type servicePatch,
   type serviceRequest,
@@ -101,5 +105,39 @@ export function updateService(service: { id: string; version: number }, patch: S
       ifMatch: service.version,
     },
     serviceView,
+  );
+}
+
+const providerPath = (providerId: string) => `/api/v1/service-providers/${encodeURIComponent(providerId)}`;
+
+export function updateProvider(
+  provider: { id: string; version: number },
+  patch: z.input<typeof providerPatch>,
+): Promise<DirectoryProvider> {
+  return requestJson(
+    { method: 'PATCH', path: providerPath(provider.id), body: patch, ifMatch: provider.version },
+    providerView,
+  );
+}
+
+export type { MonitoringHistory };
+export type MonitoringUpdate = z.input<typeof monitoringUpdate>;
+
+export function fetchMonitoring(providerId: string): Promise<MonitoringHistory> {
+  return requestJson({ path: `${providerPath(providerId)}/monitoring` }, monitoringHistory);
+}
+
+export function recordMonitoring(
+  provider: { id: string; version: number },
+  update: MonitoringUpdate,
+): Promise<DirectoryProvider> {
+  return requestJson(
+    {
+      method: 'POST',
+      path: `${providerPath(provider.id)}/monitoring`,
+      body: update,
+      ifMatch: provider.version,
+    },
+    providerView,
   );
 }

@@ -13,6 +13,7 @@ import { PageHeading } from '../pages/PageHeading.tsx';
 import { ConsentSection } from '../records/ConsentSection.tsx';
 import { LegalTrackSection } from '../records/LegalTrackSection.tsx';
 import { ProtectionSection } from '../records/ProtectionSection.tsx';
+import { FollowUpPanel } from '../referrals/FollowUpPanel.tsx';
 import { ReferralPanel } from '../referrals/ReferralPanel.tsx';
 import { BreakGlassBanner } from './BreakGlassBanner.tsx';
 import { CaseHistorySection } from './CaseHistorySection.tsx';
@@ -67,6 +68,7 @@ export function CaseWorkspace({ view, breakGlassUntil, onUpdated }: CaseWorkspac
       <ConsentSection view={view} people={people} />
       <CaseFilesSection view={view} people={people} />
       {view.allowedActions.includes('needs.read') && <ReferralPanel view={view} people={people} />}
+      {view.allowedActions.includes('needs.read') && <FollowUpPanel caseId={view.id} people={people} />}
       {mayShare && <SharesSection caseId={view.id} sharedAt={sharedAt} />}
       <CaseHistorySection view={view} />
       <CaseAuditSection view={view} />

@@ -23,6 +23,7 @@ export function notificationPath(notification: Notification): string {
       return REFERRALS_PATH;
     case 'referral_answered':
     case 'referral_unanswered':
+    case 'protection_follow_up_overdue':
       return notification.caseId ? `${CASES_PATH}/${notification.caseId}` : REFERRALS_PATH;
   }
 }

@@ -1,10 +1,12 @@
-import { Loader, Paper, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Loader, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { fetchCoverageGaps } from '../api/referrals.ts';
 import { useApiQuery } from '../api/useApiQuery.ts';
 import { placeLabel } from '../cases/state-options.ts';
 import { PageHeading } from '../pages/PageHeading.tsx';
+import { unmetByState } from './coverage-map.ts';
+import { StateTileMap } from './StateTileMap.tsx';
 
 /** The country's unmet need for services, as the annual report counts it; small cells stay hidden. */
 export function CoverageGapsPage() {
@@ -18,6 +20,26 @@ export function CoverageGapsPage() {
       {report.status === 'loaded' && (
         <>
           <Text>{t('referrals.gaps.total', { count: report.data.total })}</Text>
+          <Stack component="section" aria-labelledby="gaps-map-heading" gap="xs">
+            <Title id="gaps-map-heading" order={2} fz="h4">
+              {t('referrals.gaps.mapTitle')}
+            </Title>
+            <Text c="dimmed" fz="sm">
+              {t('referrals.gaps.mapIntro')}
+            </Text>
+            <StateTileMap
+              values={unmetByState(report.data.rows)}
+              title={t('referrals.gaps.mapTitle')}
+              suppressedMark={t('referrals.gaps.suppressedMark')}
+              describe={(state, value) =>
+                value === null
+                  ? t('referrals.gaps.mapNone', { state })
+                  : value === 'suppressed'
+                    ? t('referrals.gaps.mapSuppressed', { state })
+                    : t('referrals.gaps.mapCount', { state, count: value })
+              }
+            />
+          </Stack>
           {report.data.rows.length === 0 ? (
             <Text c="dimmed">{t('referrals.gaps.empty')}</Text>
           ) : (

@@ -2,6 +2,7 @@ import { Button, Group, Loader, Select, Stack, Text } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SERVICE_TYPES } from '../../../src/modules/referrals/vocabulary.ts';
+import { fetchAgencyDirectory } from '../api/agencies.ts';
 import { ApiError } from '../api/api-error.ts';
 import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { type DirectoryProvider, fetchDirectory, registerProvider } from '../api/referrals.ts';
@@ -9,9 +10,13 @@ import { useApiQuery } from '../api/useApiQuery.ts';
 import { STATE_OPTIONS } from '../cases/state-options.ts';
 import { PageHeading } from '../pages/PageHeading.tsx';
 import { useCurrentUser } from '../session/session-context.ts';
+import { ContactDialog } from './ContactDialog.tsx';
+import { MonitoringDialog } from './MonitoringDialog.tsx';
 import { PlacesDialog } from './PlacesDialog.tsx';
 import { ProviderCard } from './ProviderCard.tsx';
-import { ServiceDialog } from './ServiceDialog.tsx';
+import { ServiceDialog, type ServiceTarget } from './ServiceDialog.tsx';
+
+const OVERSIGHT_BODIES = ['interagency_commission', 'human_rights_commission'];
 
 /** Every provider with its monitoring status and services, narrowed by state and kind of service. */
 export function DirectoryPage() {
@@ -26,13 +31,23 @@ export function DirectoryPage() {
   const directory = useApiQuery(read, savedAt);
   const user = useCurrentUser();
   const editor = user.roles.includes('supervisor') || user.roles.includes('administrator');
-  const [adding, setAdding] = useState<string | null>(null);
+  const agencies = useApiQuery(fetchAgencyDirectory, null);
+  const ownType =
+    agencies.status === 'loaded'
+      ? agencies.data.items.find((agency) => agency.id === user.agency.id)?.agencyType
+      : undefined;
+  const monitors = user.roles.includes('supervisor') && OVERSIGHT_BODIES.includes(ownType ?? '');
+  const [editing, setEditing] = useState<ServiceTarget | null>(null);
+  const [contactOf, setContactOf] = useState<DirectoryProvider | null>(null);
+  const [monitoringOf, setMonitoringOf] = useState<DirectoryProvider | null>(null);
   const [placing, setPlacing] = useState<DirectoryProvider['services'][number] | null>(null);
   const [notice, setNotice] = useState('');
   const [failure, setFailure] = useState<ApiError | null>(null);
   const saved = (message: string) => {
-    setAdding(null);
+    setEditing(null);
     setPlacing(null);
+    setContactOf(null);
+    setMonitoringOf(null);
     setNotice(message);
     setSavedAt(Date.now());
   };
@@ -93,16 +108,30 @@ export function DirectoryPage() {
                 key={entry.id}
                 entry={entry}
                 editable={editor && entry.agency.id === user.agency.id}
-                onAddService={() => setAdding(entry.id)}
+                onAddService={() => setEditing({ providerId: entry.id })}
                 onUpdatePlaces={setPlacing}
+                onEditService={(service) => setEditing({ service })}
+                onEditContact={() => setContactOf(entry)}
+                onMonitoring={() => setMonitoringOf(entry)}
               />
             ))}
           </Stack>
         ))}
       <ServiceDialog
-        providerId={adding}
-        onClose={() => setAdding(null)}
+        target={editing}
+        onClose={() => setEditing(null)}
         onSaved={() => saved(t('referrals.editor.saved'))}
+      />
+      <ContactDialog
+        provider={contactOf}
+        onClose={() => setContactOf(null)}
+        onSaved={() => saved(t('referrals.editor.saved'))}
+      />
+      <MonitoringDialog
+        provider={monitoringOf}
+        monitors={monitors}
+        onClose={() => setMonitoringOf(null)}
+        onSaved={() => saved(t('referrals.monitoringDialog.saved'))}
       />
       <PlacesDialog
         service={placing}

@@ -10,6 +10,9 @@ type ProviderCardProps = {
   editable: boolean;
   onAddService: () => void;
   onUpdatePlaces: (service: Service) => void;
+  onEditService: (service: Service) => void;
+  onEditContact: () => void;
+  onMonitoring: () => void;
 };
 
 // Dark shades only: white badge text must keep a 4.5:1 contrast (axe checks it in the browser tests).
@@ -22,7 +25,15 @@ const MONITORING_COLOUR = {
 } as const;
 
 /** One provider: its monitoring status first, then each service in plain sentences. */
-export function ProviderCard({ entry, editable, onAddService, onUpdatePlaces }: ProviderCardProps) {
+export function ProviderCard({
+  entry,
+  editable,
+  onAddService,
+  onUpdatePlaces,
+  onEditService,
+  onEditContact,
+  onMonitoring,
+}: ProviderCardProps) {
   const { t } = useTranslation();
   return (
     <Card withBorder component="li">
@@ -46,30 +57,57 @@ export function ProviderCard({ entry, editable, onAddService, onUpdatePlaces }: 
             <List.Item key={service.id}>
               <ServiceFacts service={service} />
               {editable && (
-                <Button
-                  size="xs"
-                  variant="default"
-                  mt={4}
-                  aria-label={t('referrals.editor.placesLabel', { name: service.name })}
-                  onClick={() => onUpdatePlaces(service)}
-                >
-                  {t('referrals.editor.places')}
-                </Button>
+                <Group gap="xs" mt={4}>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    aria-label={t('referrals.editor.placesLabel', { name: service.name })}
+                    onClick={() => onUpdatePlaces(service)}
+                  >
+                    {t('referrals.editor.places')}
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    aria-label={t('referrals.editor.editLabel', { name: service.name })}
+                    onClick={() => onEditService(service)}
+                  >
+                    {t('referrals.editor.edit')}
+                  </Button>
+                </Group>
               )}
             </List.Item>
           ))}
         </List>
-        {editable && (
-          <Group>
-            <Button
-              size="xs"
-              aria-label={t('referrals.editor.addServiceLabel', { provider: entry.agency.name })}
-              onClick={onAddService}
-            >
-              {t('referrals.editor.addService')}
-            </Button>
-          </Group>
-        )}
+        <Group>
+          {editable && (
+            <>
+              <Button
+                size="xs"
+                aria-label={t('referrals.editor.addServiceLabel', { provider: entry.agency.name })}
+                onClick={onAddService}
+              >
+                {t('referrals.editor.addService')}
+              </Button>
+              <Button
+                size="xs"
+                variant="default"
+                aria-label={t('referrals.editor.contactLabel', { provider: entry.agency.name })}
+                onClick={onEditContact}
+              >
+                {t('referrals.editor.contactTitle')}
+              </Button>
+            </>
+          )}
+          <Button
+            size="xs"
+            variant="default"
+            aria-label={t('referrals.monitoringDialog.open', { provider: entry.agency.name })}
+            onClick={onMonitoring}
+          >
+            {t('referrals.monitoringDialog.button')}
+          </Button>
+        </Group>
       </Stack>
     </Card>
   );

@@ -1,10 +1,12 @@
 import { Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fetchTaskInbox } from '../api/follow-up.ts';
 import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { fetchReferralInbox, type ReferralView } from '../api/referrals.ts';
 import { useApiQuery } from '../api/useApiQuery.ts';
 import { PageHeading } from '../pages/PageHeading.tsx';
+import { FollowUpTasksTable } from './FollowUpTasksTable.tsx';
 import { ReferralsTable } from './ReferralsTable.tsx';
 
 /** What the reader's institution received (overdue first) and sent; a provider sees no case here. */
@@ -12,6 +14,7 @@ export function ReferralInboxPage() {
   const { t } = useTranslation();
   const [changedAt, setChangedAt] = useState(0);
   const inbox = useApiQuery(fetchReferralInbox, changedAt);
+  const tasks = useApiQuery(fetchTaskInbox, null);
   const section = (direction: ReferralView['direction'], items: ReferralView[]) => (
     <Stack component="section" aria-labelledby={`referrals-${direction}`} gap="sm">
       <Title id={`referrals-${direction}`} order={2} fz="h3">
@@ -46,6 +49,15 @@ export function ReferralInboxPage() {
             inbox.data.filter((item) => item.direction === 'outgoing'),
           )}
         </>
+      )}
+      {tasks.status === 'failed' && <ProblemAlert error={tasks.error} />}
+      {tasks.status === 'loaded' && tasks.data.length > 0 && (
+        <Stack component="section" aria-labelledby="follow-up-inbox" gap="sm">
+          <Title id="follow-up-inbox" order={2} fz="h3">
+            {t('referrals.followUp.inbox')}
+          </Title>
+          <FollowUpTasksTable caption={t('referrals.followUp.inbox')} tasks={tasks.data} />
+        </Stack>
       )}
     </Stack>
   );

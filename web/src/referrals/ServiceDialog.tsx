@@ -1,40 +1,65 @@
 import { Button, Checkbox, Group, MultiSelect, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StateCode } from '../../../src/modules/catalog/states.ts';
 import { SECURITY_LEVELS, SERVICE_TYPES } from '../../../src/modules/referrals/vocabulary.ts';
 import { ApiError } from '../api/api-error.ts';
 import { ProblemAlert } from '../api/ProblemAlert.tsx';
-import { addService } from '../api/referrals.ts';
+import { addService, type DirectoryProvider, updateService } from '../api/referrals.ts';
 import { STATE_OPTIONS } from '../cases/state-options.ts';
 import { AppModal } from '../frame/AppModal.tsx';
 
-type ServiceDialogProps = { providerId: string | null; onClose: () => void; onSaved: () => void };
+type Service = DirectoryProvider['services'][number];
+/** A new service of a provider, or an existing service to change. */
+export type ServiceTarget = { providerId: string } | { service: Service };
+type ServiceDialogProps = { target: ServiceTarget | null; onClose: () => void; onSaved: () => void };
 
 const SEXES = ['female', 'male', 'intersex'] as const;
 type ServiceType = (typeof SERVICE_TYPES)[number];
 const number = (value: string | number) => (value === '' ? null : Number(value));
 
-/** A provider lists a service: whom it serves, where, and how many places it has. The API checks the rest. */
-export function ServiceDialog({ providerId, onClose, onSaved }: ServiceDialogProps) {
+const EMPTY = {
+  serviceType: 'shelter' as ServiceType,
+  name: '',
+  states: [] as string[],
+  sexes: [] as string[],
+  minAge: '' as string | number,
+  maxAge: '' as string | number,
+  capacity: '' as string | number,
+  occupancy: 0 as string | number,
+  securityLevel: null as string | null,
+  maxStayDays: '' as string | number,
+  mayLeaveUnaccompanied: true,
+};
+
+const valuesOf = (service: Service): typeof EMPTY => ({
+  serviceType: service.serviceType,
+  name: service.name,
+  states: [...service.states],
+  sexes: [...service.sexes],
+  minAge: service.minAge ?? '',
+  maxAge: service.maxAge ?? '',
+  capacity: service.capacity ?? '',
+  occupancy: service.occupancy,
+  securityLevel: service.securityLevel,
+  maxStayDays: service.maxStayDays ?? '',
+  mayLeaveUnaccompanied: service.mayLeaveUnaccompanied ?? true,
+});
+
+/**
+ * A provider lists a service, or changes one against the version it read: whom it serves, where, and
+ * how many places it has. The API checks the rest.
+ */
+export function ServiceDialog({ target, onClose, onSaved }: ServiceDialogProps) {
   const { t } = useTranslation();
   const [failure, setFailure] = useState<ApiError | null>(null);
-  const form = useForm({
-    initialValues: {
-      serviceType: 'shelter' as ServiceType,
-      name: '',
-      states: [] as string[],
-      sexes: [] as string[],
-      minAge: '' as string | number,
-      maxAge: '' as string | number,
-      capacity: '' as string | number,
-      occupancy: 0 as string | number,
-      securityLevel: null as string | null,
-      maxStayDays: '' as string | number,
-      mayLeaveUnaccompanied: true,
-    },
-  });
+  const form = useForm({ initialValues: EMPTY });
+  const editing = target && 'service' in target ? target.service : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the form is refilled only when another service opens.
+  useEffect(() => {
+    form.setValues(editing ? valuesOf(editing) : EMPTY);
+  }, [editing]);
   const shelter = form.values.serviceType === 'shelter';
   const close = () => {
     form.reset();
@@ -42,26 +67,24 @@ export function ServiceDialog({ providerId, onClose, onSaved }: ServiceDialogPro
     onClose();
   };
   const submit = form.onSubmit(async (values) => {
-    if (!providerId) return;
+    if (!target) return;
     setFailure(null);
+    const fields = {
+      serviceType: values.serviceType,
+      name: values.name,
+      states: values.states as StateCode[],
+      sexes: values.sexes as (typeof SEXES)[number][],
+      minAge: number(values.minAge),
+      maxAge: number(values.maxAge),
+      capacity: number(values.capacity),
+      occupancy: number(values.occupancy) ?? 0,
+      securityLevel: shelter ? (values.securityLevel as (typeof SECURITY_LEVELS)[number] | null) : null,
+      maxStayDays: shelter ? number(values.maxStayDays) : null,
+      mayLeaveUnaccompanied: shelter ? values.mayLeaveUnaccompanied : null,
+    };
     try {
-      await addService(providerId, {
-        serviceType: values.serviceType,
-        name: values.name,
-        states: values.states as StateCode[],
-        sexes: values.sexes as (typeof SEXES)[number][],
-        minAge: number(values.minAge),
-        maxAge: number(values.maxAge),
-        capacity: number(values.capacity),
-        occupancy: number(values.occupancy) ?? 0,
-        ...(shelter
-          ? {
-              securityLevel: values.securityLevel as (typeof SECURITY_LEVELS)[number] | null,
-              maxStayDays: number(values.maxStayDays),
-              mayLeaveUnaccompanied: values.mayLeaveUnaccompanied,
-            }
-          : {}),
-      });
+      if ('service' in target) await updateService(target.service, fields);
+      else await addService(target.providerId, fields);
       form.reset();
       onSaved();
     } catch (error) {
@@ -70,7 +93,14 @@ export function ServiceDialog({ providerId, onClose, onSaved }: ServiceDialogPro
     }
   });
   return (
-    <AppModal opened={providerId !== null} onClose={close} title={t('referrals.editor.addTitle')} size="lg">
+    <AppModal
+      opened={target !== null}
+      onClose={close}
+      title={
+        editing ? t('referrals.editor.editTitle', { name: editing.name }) : t('referrals.editor.addTitle')
+      }
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <ProblemAlert error={failure} />
