@@ -1,6 +1,6 @@
 import type { BarChart, StateMap } from '../../contracts/annual-report.ts';
+import { STATE_TILE_GRID, STATE_TILE_GRID_SIZE } from '../catalog/state-tile-grid.ts';
 import type { StateCode } from '../catalog/states.ts';
-import { STATE_TILE_GRID } from './state-tile-grid.ts';
 
 /**
  * Charts as self-contained SVG strings: no script, no external reference, no CSS class, so the same
@@ -83,9 +83,9 @@ export function stateMapSvg(map: StateMap): string {
       `<text x="${x + TILE / 2}" y="${y + 33}" font-size="11" font-weight="bold" text-anchor="middle" fill="${ink}" ${FONT}>${shown}</text></g>`,
     );
   }
-  const height = top + 6 * TILE + 20;
+  const height = top + STATE_TILE_GRID_SIZE.rows * TILE + 20;
   parts.push(`<text x="0" y="${height - 6}" font-size="9" ${FONT}>${escapeXml(map.legend)}</text>`);
-  return svgDocument(9 * TILE + 10, height, map.title, parts);
+  return svgDocument(STATE_TILE_GRID_SIZE.columns * TILE + 10, height, map.title, parts);
 }
 
 function svgDocument(width: number, height: number, title: string, parts: string[]): string {

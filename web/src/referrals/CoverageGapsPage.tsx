@@ -4,9 +4,9 @@ import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { fetchCoverageGaps } from '../api/referrals.ts';
 import { useApiQuery } from '../api/useApiQuery.ts';
 import { placeLabel } from '../cases/state-options.ts';
+import { StateTileMap } from '../maps/StateTileMap.tsx';
 import { PageHeading } from '../pages/PageHeading.tsx';
 import { unmetByState } from './coverage-map.ts';
-import { StateTileMap } from './StateTileMap.tsx';
 
 /** The country's unmet need for services, as the annual report counts it; small cells stay hidden. */
 export function CoverageGapsPage() {

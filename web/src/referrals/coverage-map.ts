@@ -1,6 +1,6 @@
 import type { StateCode } from '../../../src/modules/catalog/states.ts';
 import type { CoverageGapReport } from '../api/referrals.ts';
-import type { TileValue } from './StateTileMap.tsx';
+import type { TileValue } from '../maps/StateTileMap.tsx';
 
 /** Each state's unmet needs for everyone (the `all` population), suppressed where every cell is small. */
 export function unmetByState(rows: CoverageGapReport['rows']): Map<StateCode, TileValue> {

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
 import type { AnnualReport } from '../../../src/contracts/annual-report.ts';
+import { ReportStateMap } from './ReportStateMap.tsx';
 import { ReportTable } from './ReportTable.tsx';
-import { StateTileMap } from './StateTileMap.tsx';
 import { YearOverYearChart } from './YearOverYearChart.tsx';
 
 type ReportText = AnnualReport['text'];
@@ -66,7 +66,7 @@ export function ReportBody({ text }: { text: ReportText }) {
             .map((chart) => (
               <YearOverYearChart key={chart.title} chart={chart} />
             ))}
-          {section.section === 'prosecution' && text.map && <StateTileMap map={text.map} />}
+          {section.section === 'prosecution' && text.map && <ReportStateMap map={text.map} />}
         </Section>
       ))}
       <Section id="report-assessment" heading={text.headings.assessment}>
