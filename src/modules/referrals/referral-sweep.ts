@@ -11,13 +11,20 @@ export function startReferralSweep(
   db: Kysely<Schema>,
   intervalMs: number,
   onError: (error: unknown) => void,
+  onRound: (outcome: 'succeeded' | 'failed') => void = () => {},
 ) {
   let stopped = false;
   let round: Promise<unknown> = Promise.resolve();
   const tick = () => {
     round = remindPendingReferrals(db)
       .then(() => escalateOverdueReferrals(db))
-      .catch(onError)
+      .then(
+        () => onRound('succeeded'),
+        (error) => {
+          onRound('failed');
+          onError(error);
+        },
+      )
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, intervalMs);
       });

@@ -42,6 +42,7 @@ const environment = z.object({
     .string()
     .default('')
     .refine((text) => parseResponseHours(text) !== null),
+  ENLACE_METRICS_TOKEN: z.string().min(32).max(512).optional(),
 });
 
 export type Settings = {
@@ -62,6 +63,8 @@ export type Settings = {
   sweepSeconds: number;
   /** Hours a provider has to answer a referral, by urgency, before it is overdue and escalates. */
   referralResponseHours: ResponseHours;
+  /** Bearer token `GET /metrics` asks for; unset: there is no metrics endpoint. */
+  metricsToken: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -99,6 +102,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     statisticsConsent: values.ENLACE_STATISTICS_CONSENT,
     sweepSeconds: values.ENLACE_SWEEP_SECONDS,
     referralResponseHours: parseResponseHours(values.ENLACE_REFERRAL_RESPONSE_HOURS)!,
+    metricsToken: values.ENLACE_METRICS_TOKEN,
   };
 }
 
@@ -112,6 +116,7 @@ const EXPECTATIONS: Record<string, string> = {
   ENLACE_SWEEP_SECONDS: 'expected a whole number of seconds from 0 (never) to 86400',
   ENLACE_REFERRAL_RESPONSE_HOURS:
     'expected urgency=hours pairs such as emergency=4,urgent=24,routine=72 (1 to 720)',
+  ENLACE_METRICS_TOKEN: 'expected a random token of 32 to 512 characters',
 };
 
 function describeIssue(variable: string): string {

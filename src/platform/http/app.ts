@@ -6,6 +6,8 @@ import { registerSessionRoutes } from '../auth/routes.ts';
 import type { Settings } from '../config/config.ts';
 import type { KeyRing } from '../crypto/key-ring.ts';
 import type { Database } from '../db/database.ts';
+import { createMetrics, type Metrics } from '../metrics/metrics.ts';
+import { registerMetrics } from '../metrics/routes.ts';
 import { registerErrorHandling, sendProblem } from './error-handler.ts';
 import { loggerOptions, requestId } from './logger.ts';
 import { registerOpenApi } from './openapi.ts';
@@ -24,6 +26,8 @@ export type AppDependencies = {
   webRoot?: string | false;
   /** Where log lines go (standard output by default); tests read them to prove what is never logged. */
   logStream?: NodeJS.WritableStream;
+  /** Where this process counts requests and background rounds; a fresh one when absent. */
+  metrics?: Metrics;
 };
 
 export type App = FastifyInstance;
@@ -53,6 +57,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(cookie);
   await registerOpenApi(app, APP_VERSION);
   registerSystemRoutes(app, deps.database);
+  registerMetrics(app, deps.metrics ?? createMetrics(), deps.database, deps.settings.metricsToken);
   await app.register(
     async (v1) => {
       registerSessionRoutes(v1, deps);
