@@ -13,6 +13,7 @@ import { migrate } from '../../platform/db/migrations.ts';
 import { SYSTEM_ACTOR, withActor } from '../../platform/db/with-actor.ts';
 import type { CommandContext, RegisterCommand } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
+import { describeNotice } from '../startup-errors.ts';
 import { withDatabase } from '../with-database.ts';
 
 export const registerBackup: RegisterCommand = (program, context) => {
@@ -71,6 +72,8 @@ async function backup(database: Database, output: string, { t, out }: CommandCon
 async function restore(input: string, overwrite: boolean, context: CommandContext) {
   const database = await openDatabase(loadSettings(process.env), { shareRunning: false });
   try {
+    for (const notice of database.notices.filter((each) => each !== 'embedded_reused'))
+      context.err.write(`${describeNotice(notice, database.dataDir ?? '', context.t)}\n`);
     await migrate(database.owner);
     const superuser = await embeddedSuperuser(database);
     const summary = await restoreBackup(superuser, await keyRingOf(database), path.resolve(input), {
