@@ -26,6 +26,8 @@ describe('loadSettings', () => {
     [{ ENLACE_TRUST_PROXY: 'true' }, 'trustProxy', true],
     [{ ENLACE_STATISTICS_CONSENT: 'consent_required' }, 'statisticsConsent', 'consent_required'],
     [{ ENLACE_SWEEP_SECONDS: '0' }, 'sweepSeconds', 0],
+    [{}, 'metricsToken', undefined],
+    [{ ENLACE_METRICS_TOKEN: 'm'.repeat(32) }, 'metricsToken', 'm'.repeat(32)],
     [
       { ENLACE_REFERRAL_RESPONSE_HOURS: 'emergency=2' },
       'referralResponseHours',
@@ -47,6 +49,7 @@ describe('loadSettings', () => {
     [{ ENLACE_STATISTICS_CONSENT: 'everything' }, 'ENLACE_STATISTICS_CONSENT'],
     [{ ENLACE_SWEEP_SECONDS: '-5' }, 'ENLACE_SWEEP_SECONDS'],
     [{ ENLACE_SWEEP_SECONDS: '1.5' }, 'ENLACE_SWEEP_SECONDS'],
+    [{ ENLACE_METRICS_TOKEN: 'corto-y-adivinable' }, 'ENLACE_METRICS_TOKEN'],
   ])('rejects %j naming the variable, never its value', (env, variable) => {
     try {
       loadSettings(env);
