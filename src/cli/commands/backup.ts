@@ -83,7 +83,7 @@ async function restore(input: string, overwrite: boolean, context: CommandContex
       recordAudit(trx, { action: 'backup.restore', details: { tables: summary.tables, rows: summary.rows } }),
     );
     context.out.write(`${context.t('cli:backup.restore.done', summary)}\n`);
-    await sealPending(database.owner);
+    while ((await sealPending(database.owner)) > 0);
     const audit = await verifyAuditLog(database.owner);
     if (audit.ok) context.out.write(`${context.t('cli:backup.restore.auditOk', { count: audit.sealed })}\n`);
     else {
