@@ -3,9 +3,7 @@ import type { KeyRing } from '../crypto/key-ring.ts';
 import { readBackupFile } from './backup-file.ts';
 import { BackupProblem } from './backup-problem.ts';
 import type { AppliedMigration } from './backup-records.ts';
-import { enlaceTables } from './tables.ts';
-
-const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+import { enlaceTables, quote } from './tables.ts';
 
 export type RestoreSummary = { tables: number; rows: number };
 

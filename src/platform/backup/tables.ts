@@ -1,6 +1,9 @@
 import type pg from 'pg';
 import { OWNER_ROLE } from '../db/bootstrap.ts';
 
+/** A table or sequence name as an SQL identifier. */
+export const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
 export type TableShape = {
   name: string;
   columns: string[];

@@ -2,9 +2,7 @@ import type pg from 'pg';
 import type { KeyRing } from '../crypto/key-ring.ts';
 import { createBackupFile } from './backup-file.ts';
 import type { AppliedMigration } from './backup-records.ts';
-import { enlaceSequences, enlaceTables, type TableShape } from './tables.ts';
-
-const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+import { enlaceSequences, enlaceTables, quote, type TableShape } from './tables.ts';
 
 export type BackupSummary = { tables: number; rows: number; counts: Record<string, number> };
 
