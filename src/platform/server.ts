@@ -10,6 +10,7 @@ import { type Database, openDatabase } from './db/database.ts';
 import { migrate } from './db/migrations.ts';
 import { type App, buildApp } from './http/app.ts';
 import { startMaintenance } from './maintenance/start-maintenance.ts';
+import { createMetrics } from './metrics/metrics.ts';
 
 export type RunningServer = { url: string; app: App; database: Database; close(): Promise<void> };
 
@@ -31,10 +32,12 @@ export async function startServer({ settings, demo, webRoot }: ServerOptions): P
       await loadDemoCases(database, keyRing);
       await loadDemoDirectory(database);
     }
+    const metrics = createMetrics();
     const app = await buildApp({
       database,
       settings,
       keyRing,
+      metrics,
       ...(webRoot !== undefined ? { webRoot } : {}),
     });
     const sealer = startAuditSealer(database.owner, 200, (error) =>
@@ -42,13 +45,19 @@ export async function startServer({ settings, demo, webRoot }: ServerOptions): P
     );
     app.addHook('onClose', () => sealer.stop());
     if (settings.sweepSeconds > 0) {
-      const sweep = startTransferSweep(database.db, settings.sweepSeconds * 1000, (error) =>
-        app.log.error({ errName: (error as Error).name }, 'transfer escalation sweep'),
+      const sweep = startTransferSweep(
+        database.db,
+        settings.sweepSeconds * 1000,
+        (error) => app.log.error({ errName: (error as Error).name }, 'transfer escalation sweep'),
+        (outcome) => metrics.sweepRound('transfers', outcome),
       );
       // Fastify runs onClose hooks last-registered first: the sweep stops before the sealer's last round.
       app.addHook('onClose', () => sweep.stop());
-      const referrals = startReferralSweep(database.db, settings.sweepSeconds * 1000, (error) =>
-        app.log.error({ errName: (error as Error).name }, 'referral escalation sweep'),
+      const referrals = startReferralSweep(
+        database.db,
+        settings.sweepSeconds * 1000,
+        (error) => app.log.error({ errName: (error as Error).name }, 'referral escalation sweep'),
+        (outcome) => metrics.sweepRound('referrals', outcome),
       );
       app.addHook('onClose', () => referrals.stop());
     }

@@ -1,5 +1,6 @@
 import type { RegisterCommand } from '../command.ts';
 import { registerAudit } from './audit.ts';
+import { registerBackup } from './backup.ts';
 import { registerDb } from './db.ts';
 import { registerDemo } from './demo.ts';
 import { registerExchange } from './exchange.ts';
@@ -22,6 +23,7 @@ export const commands: RegisterCommand[] = [
   registerDemo,
   registerExchange,
   registerAudit,
+  registerBackup,
   registerKeys,
   registerMaintenance,
   registerScreen,

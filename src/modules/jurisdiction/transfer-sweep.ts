@@ -10,12 +10,19 @@ export function startTransferSweep(
   db: Kysely<Schema>,
   intervalMs: number,
   onError: (error: unknown) => void,
+  onRound: (outcome: 'succeeded' | 'failed') => void = () => {},
 ) {
   let stopped = false;
   let round: Promise<unknown> = Promise.resolve();
   const tick = () => {
     round = escalateOverdueTransfers(db)
-      .catch(onError)
+      .then(
+        () => onRound('succeeded'),
+        (error) => {
+          onRound('failed');
+          onError(error);
+        },
+      )
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, intervalMs);
       });

@@ -6,13 +6,13 @@ import { remindPendingReferrals } from './remind-pending-referrals.ts';
 
 /**
  * Reminds halfway and escalates past the deadline every `intervalMs` (referrals, then the follow-up of
- * protection measures), one round at a time; `stop()`
- * cancels the next round and waits for the running one, as the transfer sweep does.
+ * protection measures), one round at a time, reporting each round's outcome; `stop()` cancels the next round and waits for the running one, as the transfer sweep does.
  */
 export function startReferralSweep(
   db: Kysely<Schema>,
   intervalMs: number,
   onError: (error: unknown) => void,
+  onRound: (outcome: 'succeeded' | 'failed') => void = () => {},
 ) {
   let stopped = false;
   let round: Promise<unknown> = Promise.resolve();
@@ -20,7 +20,13 @@ export function startReferralSweep(
     round = remindPendingReferrals(db)
       .then(() => escalateOverdueReferrals(db))
       .then(() => escalateOverdueProtection(db))
-      .catch(onError)
+      .then(
+        () => onRound('succeeded'),
+        (error) => {
+          onRound('failed');
+          onError(error);
+        },
+      )
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, intervalMs);
       });

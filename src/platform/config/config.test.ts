@@ -28,6 +28,8 @@ describe('loadSettings', () => {
     [{ ENLACE_STATISTICS_CONSENT: 'consent_required' }, 'statisticsConsent', 'consent_required'],
     [{ ENLACE_SWEEP_SECONDS: '0' }, 'sweepSeconds', 0],
     [{ ENLACE_DISCLOSURE_THRESHOLD: '10' }, 'disclosureThreshold', 10],
+    [{}, 'metricsToken', undefined],
+    [{ ENLACE_METRICS_TOKEN: 'm'.repeat(32) }, 'metricsToken', 'm'.repeat(32)],
     [
       { ENLACE_REFERRAL_RESPONSE_HOURS: 'emergency=2' },
       'referralResponseHours',
@@ -52,6 +54,7 @@ describe('loadSettings', () => {
     [{ ENLACE_DISCLOSURE_THRESHOLD: '-3' }, 'ENLACE_DISCLOSURE_THRESHOLD'],
     [{ ENLACE_DISCLOSURE_THRESHOLD: '250' }, 'ENLACE_DISCLOSURE_THRESHOLD'],
     [{ ENLACE_DISCLOSURE_THRESHOLD: 'cinco' }, 'ENLACE_DISCLOSURE_THRESHOLD'],
+    [{ ENLACE_METRICS_TOKEN: 'corto-y-adivinable' }, 'ENLACE_METRICS_TOKEN'],
   ])('rejects %j naming the variable, never its value', (env, variable) => {
     try {
       loadSettings(env);

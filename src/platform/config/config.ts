@@ -44,6 +44,7 @@ const environment = z.object({
     .string()
     .default('')
     .refine((text) => parseResponseHours(text) !== null),
+  ENLACE_METRICS_TOKEN: z.string().min(32).max(512).optional(),
 });
 
 export type Settings = {
@@ -66,6 +67,8 @@ export type Settings = {
   referralResponseHours: ResponseHours;
   /** Published counts from 1 to this − 1 are suppressed; a release may raise it, never lower it. */
   disclosureThreshold: number;
+  /** Bearer token `GET /metrics` asks for; unset: there is no metrics endpoint. */
+  metricsToken: string | undefined;
 };
 
 export class ConfigError extends Error {
@@ -104,6 +107,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     sweepSeconds: values.ENLACE_SWEEP_SECONDS,
     referralResponseHours: parseResponseHours(values.ENLACE_REFERRAL_RESPONSE_HOURS)!,
     disclosureThreshold: values.ENLACE_DISCLOSURE_THRESHOLD,
+    metricsToken: values.ENLACE_METRICS_TOKEN,
   };
 }
 
@@ -118,6 +122,7 @@ const EXPECTATIONS: Record<string, string> = {
   ENLACE_REFERRAL_RESPONSE_HOURS:
     'expected urgency=hours pairs such as emergency=4,urgent=24,routine=72 (1 to 720)',
   ENLACE_DISCLOSURE_THRESHOLD: `expected a whole number from 2 to ${DISCLOSURE_THRESHOLD_MAX}`,
+  ENLACE_METRICS_TOKEN: 'expected a random token of 32 to 512 characters',
 };
 
 function describeIssue(variable: string): string {

@@ -13,6 +13,8 @@ import {
   registerErrorHandling,
   sendProblem,
 } from './error-handler.ts';
+import { createMetrics, type Metrics } from '../metrics/metrics.ts';
+import { registerMetrics } from '../metrics/routes.ts';
 import { loggerOptions, requestId } from './logger.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerRequestLanguage } from './request-context.ts';
@@ -32,6 +34,8 @@ export type AppDependencies = {
   logStream?: NodeJS.WritableStream;
   /** The statistics engine that approving a release computes the figures with. */
   annualFiguresSource?: AnnualFiguresSource;
+  /** Where this process counts requests and background rounds; a fresh one when absent. */
+  metrics?: Metrics;
 };
 
 export type App = FastifyInstance;
@@ -63,6 +67,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(cookie);
   await registerOpenApi(app, APP_VERSION);
   registerSystemRoutes(app, deps.database);
+  registerMetrics(app, deps.metrics ?? createMetrics(), deps.database, deps.settings.metricsToken);
   await app.register(
     async (v1) => {
       registerSessionRoutes(v1, deps);
