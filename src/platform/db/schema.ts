@@ -8,6 +8,7 @@ import type { ExploitationTables } from '../../modules/exploitation/schema.ts';
 import type { HistoryTables } from '../../modules/history/schema.ts';
 import type { JurisdictionTables } from '../../modules/jurisdiction/schema.ts';
 import type { LegalTables } from '../../modules/legal/schema.ts';
+import type { LinkageTables } from '../../modules/linkage/database/schema.ts';
 import type { ProtectionTables } from '../../modules/protection/schema.ts';
 import type { ReferralTables } from '../../modules/referrals/schema.ts';
 import type { ScreeningTables } from '../../modules/screening/schema.ts';
@@ -134,6 +135,7 @@ export type Schema = CasesTables &
   ConsentTables &
   CaseNoteTables &
   AttachmentTables &
+  LinkageTables &
   NotificationTables & {
     audit_entries: AuditEntriesTable;
     audit_chain: AuditChainTable;
