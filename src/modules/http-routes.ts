@@ -16,6 +16,7 @@ import { registerCaseJurisdictionRoutes } from './jurisdiction/case-routes.ts';
 import { registerJurisdictionClockRoutes } from './jurisdiction/clock-routes.ts';
 import { registerJurisdictionRoutes } from './jurisdiction/routes.ts';
 import { registerLegalRoutes } from './legal/routes.ts';
+import { registerLinkageReviewRoutes } from './linkage/review/routes.ts';
 import { registerProtectionRoutes } from './protection/routes.ts';
 import { registerDirectoryRoutes } from './referrals/directory-routes.ts';
 import { registerReferralRoutes } from './referrals/referral-routes.ts';
@@ -49,4 +50,5 @@ export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies)
   registerNotificationRoutes(v1, deps);
   registerDirectoryRoutes(v1, deps);
   registerReferralRoutes(v1, deps);
+  registerLinkageReviewRoutes(v1, deps);
 }
