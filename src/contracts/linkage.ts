@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SEXES } from '../modules/cases/schema.ts';
 
 /** Which pairs the review queue lists: undecided between the thresholds, linked without a decision, decided. */
 export const REVIEW_STATUSES = ['pending', 'linked', 'decided'] as const;
@@ -18,7 +19,7 @@ export const pairRecord = z.object({
   caseId: z.uuid(),
   caseReference: z.string(),
   agencyCode: z.string(),
-  sex: z.string().nullable(),
+  sex: z.enum(SEXES).nullable(),
   birthYear: z.number().int().nullable(),
   nationality: z.string().nullable(),
 });
