@@ -30,14 +30,14 @@ export async function linkageIncremental(
     const owner = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: database.owner }) });
     const agencies = await seedAgencies(database);
     await insertSurvivors(owner, keyRing, agencies, rows.slice(0, options.population));
-    const full = await timed(() => refreshLinkage(database.db, keyRing));
+    const full = await timed(() => refreshLinkage(database.db, keyRing, { train: true }));
     const fullPerRecordMs = (full.seconds * 1000) / options.population;
     let offset = options.population;
     const incremental = [];
     for (const size of options.batches) {
       await insertSurvivors(owner, keyRing, agencies, rows.slice(offset, offset + size));
       offset += size;
-      const run = await timed(() => refreshLinkage(database.db, keyRing));
+      const run = await timed(() => refreshLinkage(database.db, keyRing, { train: true }));
       incremental.push({
         newRecords: size,
         seconds: round(run.seconds),

@@ -21,7 +21,10 @@ export function addLinkRefresh(link: Command, context: CommandContext): void {
           cwd: process.cwd(),
           embeddedDataDir: database.dataDir,
         }).load();
-        const summary = await refreshLinkage(database.db, keyRing, { retrain: options.retrain ?? false });
+        const summary = await refreshLinkage(database.db, keyRing, {
+          train: true,
+          retrain: options.retrain ?? false,
+        });
         out.write(`${t('cli:link.refresh.done', summary)}\n`);
       }),
     );

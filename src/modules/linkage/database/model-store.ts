@@ -13,14 +13,16 @@ const RETRAIN_GROWTH = 2;
 export type ModelChoice = { model: StoredModel; trainedNow: boolean };
 
 /**
- * The model this run scores with: the latest stored one, unless the population has outgrown it, in
- * which case the run learns one from every survivor record (read inside this transaction) first.
+ * The model this run scores with: the latest stored one, unless the population has outgrown it and
+ * the run may train, in which case it learns one from every survivor record (read inside this
+ * transaction) first. Training takes seconds to minutes of CPU, so only `enlace link refresh` trains:
+ * a server's sweep and a reviewer's decision score with the model they find.
  */
 export async function modelForRun(
   trx: Transaction<Schema>,
   ring: KeyRing,
   population: number,
-  retrain: boolean,
+  training: { allowed: boolean; forced: boolean },
 ): Promise<ModelChoice> {
   const latest = await trx
     .selectFrom('linkage_models')
@@ -30,11 +32,11 @@ export async function modelForRun(
     .executeTakeFirst();
   const outgrown =
     population >= POPULATION_TRAINING_MINIMUM &&
-    (retrain ||
+    (training.forced ||
       !latest ||
       latest.source === 'synthetic' ||
       population >= RETRAIN_GROWTH * latest.trained_records);
-  if (outgrown) {
+  if (outgrown && training.allowed) {
     const records = await readSurvivorRecords(trx, ring, await allSurvivorIds(trx));
     const model = trainStoredModel(records.map((survivor) => survivor.record));
     await storeModel(trx, 'population', model);

@@ -23,7 +23,11 @@ import {
   survivorsToLink,
 } from './survivor-records.ts';
 
-export type RefreshOptions = { retrain?: boolean };
+/**
+ * `train`: learn the model from the population when it is due (CLI); `retrain`: learn it now.
+ * Without either, the run scores with the stored model (server sweep, reviewer decisions).
+ */
+export type RefreshOptions = { train?: boolean; retrain?: boolean };
 
 export type RefreshSummary = {
   /** Survivor records linked in this run (new, changed, or touched by a decision). */
@@ -59,7 +63,10 @@ export async function refreshLinkage(
     const toLink = await survivorsToLink(trx);
     if (toLink.length === 0 && !options.retrain) return NOTHING;
     const population = await survivorCount(trx);
-    const { model, trainedNow } = await modelForRun(trx, ring, population, options.retrain ?? false);
+    const { model, trainedNow } = await modelForRun(trx, ring, population, {
+      allowed: (options.train ?? false) || (options.retrain ?? false),
+      forced: options.retrain ?? false,
+    });
     const linked = await readSurvivorRecords(trx, ring, toLink);
     const linkedIds = new Set(linked.map((survivor) => survivor.record.id));
     const candidates = await indexAndFindCandidates(trx, ring, linked, linkedIds);

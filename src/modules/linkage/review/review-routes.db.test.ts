@@ -113,7 +113,7 @@ describe('the record-linkage review queue', () => {
     expect(await auditCount(bed.database.owner, 'linkage.decide', pairId)).toBe(1);
     const puebla = await bed.signedIn(bed.agencies.puebla, ['prosecutor']);
     await caseWithSurvivor(puebla, { ...ROSA, givenNames: 'Rosa' });
-    await refreshLinkage(bed.database.db, bed.server.keyRing, { retrain: false });
+    await refreshLinkage(bed.database.db, bed.server.keyRing);
     const after = await pueblaSupervisor.call('GET', `/api/v1/linkage/review-pairs/${pairId}`);
     expect(after.body).toMatchObject({ decision: 'same', together: true });
     expect(
