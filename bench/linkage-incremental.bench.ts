@@ -41,6 +41,7 @@ export async function linkageIncremental(
       incremental.push({
         newRecords: size,
         seconds: round(run.seconds),
+        cpuSeconds: round(run.cpuSeconds),
         perRecordMs: round((run.seconds * 1000) / size),
         comparedWith: run.result.compared,
         ratioToFullRun: round(run.seconds / full.seconds),
@@ -52,6 +53,7 @@ export async function linkageIncremental(
       population: options.population,
       full: {
         seconds: round(full.seconds),
+        cpuSeconds: round(full.cpuSeconds),
         perRecordMs: round(fullPerRecordMs),
         modelTrained: full.result.modelTrained,
       },
@@ -143,10 +145,17 @@ function agencyOf(agencies: Map<string, string>, source: string): string {
   return agencies.get(source) ?? agencies.get('fiscalia_estatal')!;
 }
 
-async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; result: T }> {
+/** Wall-clock seconds, and this process's CPU seconds: on a shared machine the first includes waiting. */
+async function timed<T>(work: () => Promise<T>): Promise<{ seconds: number; cpuSeconds: number; result: T }> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const result = await work();
-  return { seconds: (performance.now() - started) / 1000, result };
+  const used = process.cpuUsage(cpu);
+  return {
+    seconds: (performance.now() - started) / 1000,
+    cpuSeconds: (used.user + used.system) / 1e6,
+    result,
+  };
 }
 
 const round = (value: number) => Math.round(value * 100) / 100;
