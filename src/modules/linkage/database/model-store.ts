@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { KeyRing } from '../../../platform/crypto/key-ring.ts';
 import type { Schema } from '../../../platform/db/schema.ts';
 import { type StoredModel, trainStoredModel } from './stored-model.ts';
-import { allSurvivorIds, readSurvivorRecords } from './survivor-records.ts';
+import { readAllSurvivors } from './survivor-records.ts';
 import { syntheticModel } from './synthetic-model.ts';
 
 /** From this many survivors the database learns its own parameters (EM needs thousands of pairs). */
@@ -37,7 +37,7 @@ export async function modelForRun(
       latest.source === 'synthetic' ||
       population >= RETRAIN_GROWTH * latest.trained_records);
   if (outgrown && training.allowed) {
-    const records = await readSurvivorRecords(trx, ring, await allSurvivorIds(trx));
+    const records = await readAllSurvivors(trx, ring);
     const model = trainStoredModel(records.map((survivor) => survivor.record));
     await storeModel(trx, 'population', model);
     return { model, trainedNow: true };

@@ -1,9 +1,11 @@
+import { sql } from 'kysely';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAccessBed } from '../../../../test/support/access-bed.ts';
 import { caseWithSurvivor } from '../../../../test/support/linkage.ts';
 import { withActor } from '../../../platform/db/with-actor.ts';
 import { distinctPersonCount } from './distinct-person-count.ts';
+import { withLinkageActor } from './linkage-actor.ts';
 import { refreshLinkage } from './refresh-linkage.ts';
 
 const bed = openAccessBed();
@@ -104,6 +106,24 @@ describe('incremental record linkage in the database', () => {
     );
     expect(rows).toEqual([]);
     expect(await withActor(bed.database.db, statistician, (trx) => distinctPersonCount(trx, []))).toBe(0);
+  });
+
+  it('reads survivor records of every case only for the linkage actor', async () => {
+    const prosecutor = await bed.signedIn(bed.agencies.puebla, ['prosecutor']);
+    const read = (actor: Parameters<typeof withActor>[1]) =>
+      withActor(bed.database.db, actor, async (trx) => {
+        const rows = await sql<{ id: string }>`SELECT id FROM enlace_linkage_survivors(NULL)`.execute(trx);
+        const unlinked = await sql<{ id: string }>`SELECT * FROM enlace_linkage_unlinked()`.execute(trx);
+        return rows.rows.length + unlinked.rows.length;
+      });
+    expect(
+      await read({ userId: prosecutor.userId, agencyId: bed.agencies.puebla, roles: ['prosecutor'] }),
+    ).toBe(0);
+    expect(await read({ userId: null, agencyId: null, roles: [] })).toBe(0);
+    const asLinkage = await withLinkageActor(bed.database.db, (trx) =>
+      sql<{ id: string }>`SELECT id FROM enlace_linkage_survivors(NULL)`.execute(trx),
+    );
+    expect(asLinkage.rows).toHaveLength(4);
   });
 
   it('shows a prosecutor the linkage rows of their own agency’s records only', async () => {

@@ -28,55 +28,84 @@ export async function readSurvivorRecords(
   return records;
 }
 
-async function readChunk(trx: Reader, ring: KeyRing, ids: readonly string[]): Promise<SurvivorRecord[]> {
-  if (ids.length === 0) return [];
-  const people = await trx
-    .selectFrom('people')
-    .select(['id', 'version', 'recorded_by_agency_id', 'sex', 'birth_year', 'nationality'])
-    .where('id', 'in', ids)
-    .where('role', '=', 'survivor')
-    .execute();
-  const identities = new Map(
-    (await trx.selectFrom('person_identities').selectAll().where('person_id', 'in', ids).execute()).map(
-      (row) => [row.person_id, decryptIdentity(ring, row)],
-    ),
-  );
-  const phones = new Map(
-    (
-      await trx
-        .selectFrom('person_contacts')
-        .selectAll()
-        .where('person_id', 'in', ids)
-        .where('position', '=', 0)
-        .execute()
-    ).map((row) => [row.person_id, decryptContact(ring, row).phone]),
-  );
-  return people.map((person) => {
-    const identity = identities.get(person.id);
-    return {
-      version: person.version,
-      agencyId: person.recorded_by_agency_id,
-      record: linkageRecordOf({
-        id: person.id,
-        source: person.recorded_by_agency_id,
-        givenNames: identity?.givenNames ?? '',
-        surname1: identity?.firstSurname ?? '',
-        surname2: identity?.secondSurname ?? '',
-        sex: person.sex === 'female' || person.sex === 'male' ? person.sex : '',
-        birthDate: identity?.birthDate ?? (person.birth_year === null ? '' : String(person.birth_year)),
-        nationality: person.nationality ?? '',
-        curp: identity?.curp ?? '',
-        phone: phones.get(person.id) ?? '',
-      }),
-    };
-  });
+type SurvivorRow = {
+  id: string;
+  version: number;
+  recorded_by_agency_id: string;
+  sex: string | null;
+  birth_year: number | null;
+  nationality: string | null;
+  given_names: string | null;
+  first_surname: string | null;
+  second_surname: string | null;
+  birth_date: string | null;
+  curp: string | null;
+  contact_id: string | null;
+  phone: string | null;
+};
+
+async function readChunk(
+  trx: Reader,
+  ring: KeyRing,
+  ids: readonly string[] | null,
+): Promise<SurvivorRecord[]> {
+  const rows = await sql<SurvivorRow>`SELECT * FROM enlace_linkage_survivors(${ids}::uuid[])`.execute(trx);
+  return rows.rows.map(survivorOf(ring));
 }
 
-/** Survivors never linked, or changed since they were (their version moved on). */
+const survivorOf =
+  (ring: KeyRing) =>
+  (row: SurvivorRow): SurvivorRecord => {
+    const identity = decryptIdentity(ring, {
+      person_id: row.id,
+      given_names: row.given_names,
+      first_surname: row.first_surname,
+      second_surname: row.second_surname,
+      birth_date: row.birth_date,
+      curp: row.curp,
+      curp_index: null,
+      name_index: null,
+      short_name_index: null,
+    });
+    const phone =
+      row.contact_id === null
+        ? undefined
+        : decryptContact(ring, {
+            id: row.contact_id,
+            person_id: row.id,
+            position: 0,
+            phone: row.phone,
+            phone_index: null,
+            email: null,
+            address: null,
+          }).phone;
+    return {
+      version: row.version,
+      agencyId: row.recorded_by_agency_id,
+      record: linkageRecordOf({
+        id: row.id,
+        source: row.recorded_by_agency_id,
+        givenNames: identity.givenNames ?? '',
+        surname1: identity.firstSurname ?? '',
+        surname2: identity.secondSurname ?? '',
+        sex: row.sex === 'female' || row.sex === 'male' ? row.sex : '',
+        birthDate: identity.birthDate ?? (row.birth_year === null ? '' : String(row.birth_year)),
+        nationality: row.nationality ?? '',
+        curp: identity.curp ?? '',
+        phone: phone ?? '',
+      }),
+    };
+  };
+
+/** Every survivor record, decrypted: what training on the population reads. */
+export async function readAllSurvivors(trx: Reader, ring: KeyRing): Promise<SurvivorRecord[]> {
+  return readChunk(trx, ring, null);
+}
+
+/** Survivors never linked, or changed since they were (their version moved on), and those of new decisions. */
 export async function survivorsToLink(trx: Transaction<Schema>): Promise<string[]> {
   const rows = await sql<{ id: string }>`
-    SELECT p.id FROM people p LEFT JOIN linkage_records r ON r.person_id = p.id
-    WHERE p.role = 'survivor' AND (r.person_id IS NULL OR r.linked_version <> p.version)
+    SELECT id FROM enlace_linkage_unlinked() AS id
     UNION
     SELECT unnest(ARRAY[first_person_id, second_person_id]) FROM linkage_pairs WHERE NOT applied`.execute(
     trx,
@@ -85,15 +114,6 @@ export async function survivorsToLink(trx: Transaction<Schema>): Promise<string[
 }
 
 export async function survivorCount(trx: Transaction<Schema>): Promise<number> {
-  const row = await trx
-    .selectFrom('people')
-    .select((eb) => eb.fn.countAll<string>().as('count'))
-    .where('role', '=', 'survivor')
-    .executeTakeFirstOrThrow();
-  return Number(row.count);
-}
-
-export async function allSurvivorIds(trx: Transaction<Schema>): Promise<string[]> {
-  const rows = await trx.selectFrom('people').select('id').where('role', '=', 'survivor').execute();
-  return rows.map((row) => row.id);
+  const row = await sql<{ count: string }>`SELECT enlace_linkage_population() AS count`.execute(trx);
+  return Number(row.rows[0]!.count);
 }
