@@ -87,11 +87,18 @@ describe('incremental record linkage in the database', () => {
     expect(await clusterOf(ids.maria!)).toBe(clusterBefore);
   });
 
+  it('runs a requested retraining with nothing new without failing, keeping the start-up model below 5,000', async () => {
+    const run = await refreshLinkage(bed.database.db, bed.server.keyRing, { retrain: true });
+    expect(run).toMatchObject({ linked: 0, modelTrained: false });
+    const models = await superuser.query('SELECT source FROM linkage_models');
+    expect(models.rows).toEqual([{ source: 'synthetic' }]);
+  });
+
   it('audits every run that read identities, as the linkage actor without a user', async () => {
     const runs = await superuser.query(
       "SELECT actor_user_id, details FROM audit_entries WHERE action = 'linkage.refresh' ORDER BY id",
     );
-    expect(runs.rows).toHaveLength(2);
+    expect(runs.rows).toHaveLength(3);
     expect(runs.rows.every((row) => row.actor_user_id === null)).toBe(true);
     expect(runs.rows[1].details.identitiesRead).toBeGreaterThanOrEqual(3);
   });
