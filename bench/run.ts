@@ -2,6 +2,7 @@ import { auditOverhead } from './audit-overhead.bench.ts';
 import { caseListScale } from './case-list-scale.bench.ts';
 import { caseReadLatency } from './case-read-latency.bench.ts';
 import { importThroughput } from './import.bench.ts';
+import { linkageIncremental } from './linkage-incremental.bench.ts';
 import { referralMatching } from './referral-matching.bench.ts';
 
 /** `npm run bench`: every benchmark that runs in a few minutes; results as JSON lines on stdout. */
@@ -10,6 +11,7 @@ const BENCHMARKS: Record<string, () => Promise<object>> = {
   'case-read-latency': () => caseReadLatency(),
   'import-throughput': () => importThroughput(),
   'referral-matching': async () => referralMatching(),
+  'linkage-incremental': () => linkageIncremental(),
 };
 
 /**

@@ -7,6 +7,8 @@ import { startServeProcess } from '../../test/support/cli.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The server's data folder, for tests that run another `enlace` command against its database. */
+    dataDir: string;
   }
 }
 
@@ -18,6 +20,7 @@ export default async function setup(project: TestProject) {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'enlace-e2e-'));
   const server = await startServeProcess(['--demo'], { ENLACE_DATA_DIR: dataDir, ENLACE_PORT: '0' });
   project.provide('baseUrl', server.baseUrl);
+  project.provide('dataDir', dataDir);
   return async () => {
     server.child.kill('SIGTERM');
     await server.exited;

@@ -18,6 +18,7 @@ import { registerCaseJurisdictionRoutes } from './jurisdiction/case-routes.ts';
 import { registerJurisdictionClockRoutes } from './jurisdiction/clock-routes.ts';
 import { registerJurisdictionRoutes } from './jurisdiction/routes.ts';
 import { registerLegalRoutes } from './legal/routes.ts';
+import { registerLinkageReviewRoutes } from './linkage/review/routes.ts';
 import { registerProtectionRoutes } from './protection/routes.ts';
 import { registerPublicStatisticsRoutes, registerReleaseRoutes } from './publication/routes.ts';
 import { registerDirectoryRoutes } from './referrals/directory-routes.ts';
@@ -58,4 +59,5 @@ export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies)
   registerPublicStatisticsRoutes(v1, deps);
   registerTrackerRoutes(v1, deps);
   registerFollowUpRoutes(v1, deps);
+  registerLinkageReviewRoutes(v1, deps);
 }

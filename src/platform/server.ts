@@ -2,6 +2,7 @@ import { loadDemo } from '../modules/demo/load-demo.ts';
 import { loadDemoCases } from '../modules/demo/load-demo-cases.ts';
 import { loadDemoDirectory } from '../modules/demo/load-demo-directory.ts';
 import { startTransferSweep } from '../modules/jurisdiction/transfer-sweep.ts';
+import { startLinkageSweep } from '../modules/linkage/database/linkage-sweep.ts';
 import { startReferralSweep } from '../modules/referrals/referral-sweep.ts';
 import { startAuditSealer } from './audit/sealer.ts';
 import type { Settings } from './config/config.ts';
@@ -60,6 +61,10 @@ export async function startServer({ settings, demo, webRoot }: ServerOptions): P
         (outcome) => metrics.sweepRound('referrals', outcome),
       );
       app.addHook('onClose', () => referrals.stop());
+      const linkage = startLinkageSweep(database.db, keyRing, settings.sweepSeconds * 1000, (error) =>
+        app.log.error({ errName: (error as Error).name }, 'record linkage sweep'),
+      );
+      app.addHook('onClose', () => linkage.stop());
     }
     const maintenance = startMaintenance(database.db, {
       onPurged: (purge) => app.log.debug(purge, 'stale sign-in data purged'),

@@ -4,6 +4,7 @@ import { auditRoute } from './audit/audit-route.tsx';
 import { casesRoutes } from './cases/cases-routes.tsx';
 import { AppFrame } from './frame/AppFrame.tsx';
 import { transfersRoute } from './jurisdiction/transfers-route.tsx';
+import { linkageRoutes } from './linkage/linkage-routes.tsx';
 import { ModulePlaceholderPage } from './modules/ModulePlaceholderPage.tsx';
 import { MODULES } from './modules/modules.ts';
 import { HomePage } from './pages/HomePage.tsx';
@@ -32,10 +33,13 @@ export const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       ...casesRoutes,
       ...referralsRoutes,
-      ...MODULES.filter((module) => module.key !== 'cases' && module.key !== 'referrals').map((module) => ({
-        path: module.path,
-        element: <ModulePlaceholderPage key={module.key} module={module} />,
-      })),
+      ...linkageRoutes,
+      ...MODULES.filter((module) => !['cases', 'referrals', 'linkage'].includes(module.key)).map(
+        (module) => ({
+          path: module.path,
+          element: <ModulePlaceholderPage key={module.key} module={module} />,
+        }),
+      ),
       { path: '/system', element: <SystemStatusPage /> },
       { path: ANNUAL_REPORT_PATH, element: <AnnualReportPage /> },
       transfersRoute,

@@ -9,6 +9,7 @@ import type { FollowUpTables } from '../../modules/follow-up/schema.ts';
 import type { HistoryTables } from '../../modules/history/schema.ts';
 import type { JurisdictionTables } from '../../modules/jurisdiction/schema.ts';
 import type { LegalTables } from '../../modules/legal/schema.ts';
+import type { LinkageTables } from '../../modules/linkage/database/schema.ts';
 import type { ProtectionTables } from '../../modules/protection/schema.ts';
 import type { PublicationTables } from '../../modules/publication/schema.ts';
 import type { ReferralTables } from '../../modules/referrals/schema.ts';
@@ -140,6 +141,7 @@ export type Schema = CasesTables &
   CaseNoteTables &
   AttachmentTables &
   PublicationTables &
+  LinkageTables &
   NotificationTables & {
     audit_entries: AuditEntriesTable;
     audit_chain: AuditChainTable;

@@ -7,7 +7,7 @@ export const MODULES = [
   { key: 'identification', path: '/identification', available: false },
   { key: 'referrals', path: '/referrals', available: true },
   { key: 'protection', path: '/protection', available: false },
-  { key: 'linkage', path: '/linkage', available: false },
+  { key: 'linkage', path: '/linkage', available: true },
   { key: 'statistics', path: '/statistics', available: false },
   { key: 'administration', path: '/administration', available: false },
 ] as const;

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { SEXES } from '../modules/cases/schema.ts';
+
+/** Which pairs the review queue lists: undecided between the thresholds, linked without a decision, decided. */
+export const REVIEW_STATUSES = ['pending', 'linked', 'decided'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export const PAIR_DECISIONS = ['same', 'different'] as const;
+export type PairDecisionValue = (typeof PAIR_DECISIONS)[number];
+
+export const reviewQueueQuery = z.strictObject({
+  status: z.enum(REVIEW_STATUSES).default('pending'),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+});
+
+/** One side of a pair: where the record comes from, never who it names. */
+export const pairRecord = z.object({
+  personId: z.uuid(),
+  caseId: z.uuid(),
+  caseReference: z.string(),
+  agencyCode: z.string(),
+  sex: z.enum(SEXES).nullable(),
+  birthYear: z.number().int().nullable(),
+  nationality: z.string().nullable(),
+});
+
+export const evidenceLine = z.object({
+  comparison: z.string(),
+  outcome: z.enum(['level', 'disagree', 'missing']),
+  level: z.string().nullable(),
+  /** Bits of evidence: log2(m/u) of the level. */
+  weight: z.number(),
+  termFrequencyWeight: z.number().nullable(),
+});
+
+export const reviewPair = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  matchWeight: z.number(),
+  matchProbability: z.number(),
+  decision: z.enum(PAIR_DECISIONS).nullable(),
+  decidedAt: z.string().nullable(),
+  /** Whether the two records are in one person cluster now. */
+  together: z.boolean(),
+  first: pairRecord,
+  second: pairRecord,
+});
+export type ReviewPair = z.infer<typeof reviewPair>;
+
+export const reviewQueue = z.object({
+  items: z.array(reviewPair),
+  page: z.number().int(),
+  hasMore: z.boolean(),
+});
+
+export const reviewPairDetail = reviewPair.extend({
+  priorWeight: z.number(),
+  evidence: z.array(evidenceLine),
+});
+export type ReviewPairDetail = z.infer<typeof reviewPairDetail>;
+
+export const pairId = z.strictObject({ pairId: z.uuid() });
+
+/** Separating two records the clustering holds together (an unmerge) needs a written reason. */
+export const pairDecisionRequest = z.strictObject({
+  decision: z.enum(PAIR_DECISIONS),
+  reason: z.string().trim().min(10).max(2000).optional(),
+});
