@@ -7,14 +7,14 @@ import { registerSessionRoutes } from '../auth/routes.ts';
 import type { Settings } from '../config/config.ts';
 import type { KeyRing } from '../crypto/key-ring.ts';
 import type { Database } from '../db/database.ts';
+import { createMetrics, type Metrics } from '../metrics/metrics.ts';
+import { registerMetrics } from '../metrics/routes.ts';
 import {
   answerUnreadableRequest,
   answerUnroutableUrl,
   registerErrorHandling,
   sendProblem,
 } from './error-handler.ts';
-import { createMetrics, type Metrics } from '../metrics/metrics.ts';
-import { registerMetrics } from '../metrics/routes.ts';
 import { loggerOptions, requestId } from './logger.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerRequestLanguage } from './request-context.ts';
