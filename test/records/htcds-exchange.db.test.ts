@@ -114,9 +114,15 @@ describe('importing an HTCDS CSV', () => {
     const prosecutor = await signedIn(first, first.puebla, ['prosecutor']);
     const imported = await importCsv(prosecutor, GOOD);
     expect(imported.status).toBe(200);
-    expect(imported.body).toEqual({ created: { cases: 1, people: 3 }, unchanged: { cases: 0, people: 0 } });
+    expect(imported.body).toEqual({
+      created: { cases: 1, people: 3, records: 0 },
+      unchanged: { cases: 0, people: 0, records: 0 },
+    });
     const again = await importCsv(prosecutor, GOOD);
-    expect(again.body).toEqual({ created: { cases: 0, people: 0 }, unchanged: { cases: 1, people: 3 } });
+    expect(again.body).toEqual({
+      created: { cases: 0, people: 0, records: 0 },
+      unchanged: { cases: 1, people: 3, records: 0 },
+    });
     expect({ cases: await count(first, 'cases'), people: await count(first, 'people') }).toEqual({
       cases: 1,
       people: 3,
@@ -208,7 +214,7 @@ describe('exporting an HTCDS CSV', () => {
     const target = await signedIn(second, second.puebla, ['prosecutor']);
     const imported = await importCsv(target, csvOf(...exported));
     expect(imported.status).toBe(200);
-    expect(imported.body.created).toEqual({ cases: 1, people: 3 });
+    expect(imported.body.created).toEqual({ cases: 1, people: 3, records: 0 });
     expect(await exportCsv(second, target, body)).toEqual(exported);
   });
 });

@@ -58,7 +58,7 @@ async function runImport(file: string, options: ImportOptions, context: CommandC
         t,
       );
       out.write(
-        `${t('cli:import.done', { ...summary.created, unchangedCases: summary.unchanged.cases, unchangedPeople: summary.unchanged.people })}\n`,
+        `${t('cli:import.done', { ...summary.created, unchangedCases: summary.unchanged.cases, unchangedPeople: summary.unchanged.people, unchangedRecords: summary.unchanged.records })}\n`,
       );
     } catch (error) {
       if (!(error instanceof ImportRejected)) throw asCliError(error, context);

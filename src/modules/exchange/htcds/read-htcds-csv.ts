@@ -14,7 +14,7 @@ import { rowToRecords, type Sources } from './row-to-records.ts';
  * column. Columns Enlace does not read are ignored.
  */
 export function readHtcdsCsv(text: string, t: Translate): ReadBundle {
-  const bundle: ParsedBundle = { cases: [], people: [] };
+  const bundle: ParsedBundle = { cases: [], people: [], records: [] };
   const rejects: Reject[] = [];
   const reject = (entry: Reject) => rejects.length < MAX_REJECTS && rejects.push(entry);
   const rowSources = new Map<number, Sources>();
