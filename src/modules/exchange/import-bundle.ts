@@ -55,17 +55,19 @@ export async function importRead(
     const planned: Reject[] = [];
     const { plan, known } = await planImport(trx, caller, bundle, t, planned);
     const recordPlan = await planRecordLines(trx, caller, bundle.records, known, t, planned);
-    rejects.push(
-      ...planned.map((reject) => ({
-        ...reject,
-        field: fieldName?.(reject.line, reject.field) ?? reject.field,
-      })),
-    );
+    // Rejects found against the database name fields as the file does (a CSV's columns).
+    const inFileTerms = (reject: Reject): Reject => {
+      const field = fieldName?.(reject.line, reject.field) ?? reject.field;
+      const message = reject.field ? reject.message.replace(`${reject.field}:`, `${field}:`) : reject.message;
+      return { ...reject, field, message };
+    };
+    rejects.push(...planned.map(inFileTerms));
     if (rejects.length > 0) throw new ImportRejected(rejects.sort((a, b) => a.line - b.line));
     await writeImport(trx, deps.keyRing, caller, plan);
     const refused = await writeRecordLines({ trx, caller, keyRing: deps.keyRing }, recordPlan, t);
     // Thrown inside the transaction: everything written above is rolled back with it.
-    if (refused.length > 0) throw new ImportRejected(refused.sort((a, b) => a.line - b.line));
+    if (refused.length > 0)
+      throw new ImportRejected(refused.map(inFileTerms).sort((a, b) => a.line - b.line));
     return {
       created: {
         cases: plan.newCases.length,

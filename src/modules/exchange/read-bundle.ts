@@ -95,6 +95,15 @@ function addRecord(
   }
 }
 
+/** One record line (not a case or person) checked as the bundle reader checks it, for other formats. */
+export function parseRecordLine(value: unknown, line: number): ParsedRecordLine | z.ZodError {
+  const parsed = bundleRecord.safeParse(value);
+  if (!parsed.success) return parsed.error;
+  const record = parsed.data as RecordLine;
+  const checked = requestOfLine(record);
+  return checked.success ? { line, record, ...checked } : checked.error;
+}
+
 /** Case ids that people name but the file does not define: they must have been imported before. */
 export const outsideCaseIds = (bundle: ParsedBundle): string[] => {
   const inFile = new Set(bundle.cases.map(({ record }) => record.id));
