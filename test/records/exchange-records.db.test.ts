@@ -432,6 +432,20 @@ describe('refusing bad record lines', () => {
 });
 
 describe('exporting case records across agencies', () => {
+  it('gives a statistician of the same agency nothing of the records, identifying or not', async () => {
+    const statistician = await signedIn(first, first.puebla, ['statistician']);
+    for (const format of ['bundle', 'htcds-csv']) {
+      const refused = await statistician.call('POST', '/api/v1/exports', {
+        format,
+        ...{ identities: false },
+      });
+      expect(refused.status).toBe(403);
+      const text = JSON.stringify(refused.body);
+      for (const marker of [MARKER_PLACE, MARKER_EVIDENCE, MARKER_INSTITUTION, 'sobreviviente-1', 'exp-001'])
+        expect(text).not.toContain(marker);
+    }
+  });
+
   it('holds none of another agency’s records', async () => {
     const outsider = await signedIn(first, first.veracruz, ['prosecutor']);
     expect(await exportLines(first, outsider, IDENTITIES)).toHaveLength(1);
