@@ -15,16 +15,20 @@ afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 describe('enlace demo load --scale', () => {
   it('imports synthetic records across institutions, encrypted, and adds nothing when run again', async () => {
-    const first = await runCli(['demo', 'load', '--scale', '400', '--seed', '3'], { env });
+    const first = await runCli(['demo', 'load', '--scale', '200', '--seed', '3'], { env });
     expect(first.stderr).not.toContain('Error');
     expect(first.code).toBe(0);
-    const loaded = /(\d+) casos y (\d+) personas nuevas en (\d+) instituciones/.exec(first.stdout);
+    const loaded = /(\d+) casos y (\d+) personas nuevas en (\d+) instituciones, con (\d+) registros/.exec(
+      first.stdout,
+    );
     expect(loaded).not.toBeNull();
-    expect(Number(loaded![2])).toBeGreaterThanOrEqual(400);
+    expect(Number(loaded![2])).toBeGreaterThanOrEqual(200);
     expect(Number(loaded![3])).toBeGreaterThan(8);
-    const again = await runCli(['demo', 'load', '--scale', '400', '--seed', '3'], { env });
+    expect(Number(loaded![4])).toBeGreaterThan(200);
+    const again = await runCli(['demo', 'load', '--scale', '200', '--seed', '3'], { env });
     expect(again.stdout).toContain('0 casos y 0 personas nuevas');
-  });
+    expect(again.stdout).toContain('con 0 registros');
+  }, 240_000);
 
   it('refuses a scale that is not a whole number within bounds', async () => {
     const bad = await runCli(['demo', 'load', '--scale', 'mucho'], { env });

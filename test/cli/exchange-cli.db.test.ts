@@ -37,11 +37,11 @@ describe('enlace import and export', () => {
     const first = await runCli(['import', file('good.jsonl'), '--as', 'demo.fiscal'], { env });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('1 casos y 1 personas nuevas');
+    expect(first.stdout).toContain('1 casos, 1 personas y 0 registros nuevos');
     const second = await runCli(['import', file('good.jsonl'), '--as', 'demo.fiscal'], {
       env: { ...env, ENLACE_LANG: 'en' },
     });
-    expect(second.stdout).toContain('0 new cases and 0 new people');
+    expect(second.stdout).toContain('0 new cases, 0 new people and 0 new records');
   });
 
   it('rejects a file with a bad row: every reject on stderr, a JSON report, exit 2, nothing written', async () => {
@@ -87,7 +87,7 @@ describe('enlace import and export', () => {
     await writeFile(file('good.csv'), `${header}\ncsv-001,CHP,2013-01-09,csv-p-001,Feminine,1999\n`);
     const imported = await runCli(['import', file('good.csv'), '--as', 'demo.fiscal'], { env });
     expect(imported.stderr).toBe('');
-    expect(imported.stdout).toContain('1 casos y 1 personas nuevas');
+    expect(imported.stdout).toContain('1 casos, 1 personas y 0 registros nuevos');
     await writeFile(file('bad.txt'), `${header}\ncsv-002,CHP,2013-01-09,csv-p-002,Femenino,1999\n`);
     const rejected = await runCli(
       ['import', file('bad.txt'), '--as', 'demo.fiscal', '--format', 'htcds-csv'],

@@ -84,7 +84,10 @@ describe('importing a bundle', () => {
     const prosecutor = await signedIn(first, first.puebla, ['prosecutor']);
     const imported = await importText(prosecutor, GOOD);
     expect(imported.status).toBe(200);
-    expect(imported.body).toEqual({ created: { cases: 2, people: 3 }, unchanged: { cases: 0, people: 0 } });
+    expect(imported.body).toEqual({
+      created: { cases: 2, people: 3, records: 0 },
+      unchanged: { cases: 0, people: 0, records: 0 },
+    });
     const list = await prosecutor.call('GET', '/api/v1/cases');
     expect(list.body.items.map((item: { reference: string }) => item.reference)).toContain('PUE-2012-0001');
     expect(await count(first, "record_changes WHERE change_kind = 'created'")).toBe(5);
@@ -109,7 +112,10 @@ describe('importing a bundle', () => {
   it('changes nothing when the same file is imported again', async () => {
     const prosecutor = await signedIn(first, first.puebla, ['prosecutor']);
     const again = await importText(prosecutor, GOOD);
-    expect(again.body).toEqual({ created: { cases: 0, people: 0 }, unchanged: { cases: 2, people: 3 } });
+    expect(again.body).toEqual({
+      created: { cases: 0, people: 0, records: 0 },
+      unchanged: { cases: 2, people: 3, records: 0 },
+    });
     expect(await count(first, 'cases')).toBe(2);
     expect(await count(first, 'people')).toBe(3);
   });
@@ -120,7 +126,7 @@ describe('importing a bundle', () => {
       prosecutor,
       lines({ type: 'person', id: 'persona-004', case: 'carpeta-002', role: 'witness' }),
     );
-    expect(more.body.created).toEqual({ cases: 0, people: 1 });
+    expect(more.body.created).toEqual({ cases: 0, people: 1, records: 0 });
   });
 
   it('rejects a file with bad lines as a whole, listing every reject in the caller’s language', async () => {
@@ -265,7 +271,7 @@ describe('exporting a bundle', () => {
     const target = await signedIn(second, second.puebla, ['prosecutor']);
     const imported = await importText(target, `${exported.join('\n')}\n`);
     expect(imported.status).toBe(200);
-    expect(imported.body.created).toEqual({ cases: 2, people: 4 });
+    expect(imported.body.created).toEqual({ cases: 2, people: 4, records: 0 });
     const again = await fetchText(second, target, body);
     expect(again.slice(1)).toEqual(exported.slice(1));
   });

@@ -114,9 +114,15 @@ describe('importing an HTCDS CSV', () => {
     const prosecutor = await signedIn(first, first.puebla, ['prosecutor']);
     const imported = await importCsv(prosecutor, GOOD);
     expect(imported.status).toBe(200);
-    expect(imported.body).toEqual({ created: { cases: 1, people: 3 }, unchanged: { cases: 0, people: 0 } });
+    expect(imported.body).toEqual({
+      created: { cases: 1, people: 3, records: 0 },
+      unchanged: { cases: 0, people: 0, records: 0 },
+    });
     const again = await importCsv(prosecutor, GOOD);
-    expect(again.body).toEqual({ created: { cases: 0, people: 0 }, unchanged: { cases: 1, people: 3 } });
+    expect(again.body).toEqual({
+      created: { cases: 0, people: 0, records: 0 },
+      unchanged: { cases: 1, people: 3, records: 0 },
+    });
     expect({ cases: await count(first, 'cases'), people: await count(first, 'people') }).toEqual({
       cases: 1,
       people: 3,
@@ -208,7 +214,94 @@ describe('exporting an HTCDS CSV', () => {
     const target = await signedIn(second, second.puebla, ['prosecutor']);
     const imported = await importCsv(target, csvOf(...exported));
     expect(imported.status).toBe(200);
-    expect(imported.body.created).toEqual({ cases: 1, people: 3 });
+    expect(imported.body.created).toEqual({ cases: 1, people: 3, records: 0 });
     expect(await exportCsv(second, target, body)).toEqual(exported);
+  });
+});
+
+describe('exploitation and suspect roles in an HTCDS CSV', () => {
+  const CASE_TWO = { ...CASE_COLUMNS, enlace_CaseId: 'expediente-02', enlace_CaseReference: 'PUE-2013-0002' };
+  const RECORDS_CSV = csvOf(
+    {
+      ...CASE_TWO,
+      enlace_PersonId: 'victima-21',
+      prs_Citizenship: 'SV',
+      vic_TypeOfExploitation: 'SexualExploitation ForcedBegging',
+      vic_ForcedLabourIndustry: 'I_AccommodationAndFoodServiceActivities',
+      vic_MethodsOfControl: 'DebtBondage WithholdsDocuments',
+      vic_MethodOfRecruitment: 'ThroughOnlineSocialNetworks',
+      vic_RelationshipToTrafficker: 'Acquainted',
+    },
+    {
+      ...CASE_TWO,
+      enlace_PersonId: 'tratante-21',
+      enlace_Role: 'suspect',
+      enlace_PublicOfficial: 'true',
+      per_RoleInProcess: 'RecruiterOrIntermediary Exploiter',
+    },
+  );
+  const rowsOf = (rows: HtcdsRow[]) => rows.filter((row) => row.enlace_CaseId === 'expediente-02');
+
+  it('imports the vic_ and per_ columns as exploitation and suspect-role records, once', async () => {
+    const prosecutor = await signedIn(first, first.puebla, ['prosecutor']);
+    const imported = await importCsv(prosecutor, RECORDS_CSV);
+    expect(imported.status).toBe(200);
+    expect(imported.body.created).toEqual({ cases: 1, people: 2, records: 2 });
+    expect(await count(first, "exploitations WHERE forms = '{sexual_exploitation,forced_begging}'")).toBe(1);
+    expect(await count(first, "suspect_roles WHERE process_roles = '{recruiter,exploiter}'")).toBe(1);
+    const again = await importCsv(prosecutor, RECORDS_CSV);
+    expect(again.body.created).toEqual({ cases: 0, people: 0, records: 0 });
+  });
+
+  it('refuses a form HTCDS has and Enlace does not, and an exploitation of a suspect, writing nothing', async () => {
+    const prosecutor = await signedIn(first, first.puebla, ['prosecutor']);
+    const before = await count(first, 'exploitations');
+    const surrogacy = await importCsv(
+      prosecutor,
+      csvOf({
+        ...CASE_COLUMNS,
+        enlace_CaseId: 'expediente-03',
+        enlace_CaseReference: '',
+        enlace_PersonId: 'v-31',
+        vic_TypeOfExploitation: 'Surrogacy',
+      }),
+    );
+    expect(surrogacy.status).toBe(422);
+    expect(surrogacy.body.rejects).toEqual([
+      expect.objectContaining({ line: 2, field: 'vic_TypeOfExploitation' }),
+    ]);
+    const suspect = await importCsv(
+      prosecutor,
+      csvOf({
+        ...CASE_COLUMNS,
+        enlace_CaseId: 'expediente-04',
+        enlace_CaseReference: '',
+        enlace_PersonId: 't-41',
+        enlace_Role: 'suspect',
+        vic_TypeOfExploitation: 'ForcedLabour',
+      }),
+    );
+    expect(suspect.status).toBe(422);
+    expect(suspect.body.rejects).toEqual([expect.objectContaining({ line: 2, field: 'enlace_PersonId' })]);
+    expect(await count(first, 'exploitations')).toBe(before);
+    expect(await count(first, "cases WHERE reference LIKE 'ENL-%'")).toBe(0);
+  });
+
+  it('round-trips the records through export → import elsewhere → export', async () => {
+    const body = { identities: true, reason: 'Migración a otra instalación de Enlace' };
+    const exported = rowsOf(
+      await exportCsv(first, await signedIn(first, first.puebla, ['prosecutor']), body),
+    );
+    expect(exported.find((row) => row.enlace_PersonId === 'victima-21')).toMatchObject({
+      vic_TypeOfExploitation: 'SexualExploitation ForcedBegging',
+      vic_ForcedLabourIndustry: 'I_AccommodationAndFoodServiceActivities',
+    });
+    expect(exported.find((row) => row.enlace_PersonId === 'tratante-21')?.per_RoleInProcess).toBe(
+      'RecruiterOrIntermediary Exploiter',
+    );
+    const target = await signedIn(second, second.puebla, ['prosecutor']);
+    const imported = await importCsv(target, csvOf(...exported));
+    expect(imported.body.created).toEqual({ cases: 1, people: 2, records: 2 });
+    expect(rowsOf(await exportCsv(second, target, body))).toEqual(exported);
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
+import { actAs } from '../../modules/cases/act-as.ts';
 import { exportBundle } from '../../modules/exchange/export-bundle.ts';
 import { exportHtcdsCsv } from '../../modules/exchange/export-htcds-csv.ts';
 import { importBundle } from '../../modules/exchange/import-bundle.ts';
@@ -8,7 +9,7 @@ import { ImportRejected } from '../../modules/exchange/import-rejected.ts';
 import { chooseKeyRingSource } from '../../platform/crypto/key-ring-source.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
-import { actAs } from '../act-as.ts';
+import type { Translate } from '../../platform/i18n/translate.ts';
 import type { CommandContext, RegisterCommand } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { withDatabase } from '../with-database.ts';
@@ -49,7 +50,7 @@ async function runImport(file: string, options: ImportOptions, context: CommandC
   if (!importFile) throw new CliError(t('cli:export.unknownFormat', { format }), EXIT.usage);
   const text = await readInput(file, context);
   await withDatabase(context, async (database) => {
-    const caller = await actAs(database, options.as, `cli-import-${randomUUID()}`, t);
+    const caller = await accountOf(database, options.as, `cli-import-${randomUUID()}`, t);
     try {
       const summary = await importFile(
         { db: database.db, keyRing: await keyRingOf(database) },
@@ -58,7 +59,7 @@ async function runImport(file: string, options: ImportOptions, context: CommandC
         t,
       );
       out.write(
-        `${t('cli:import.done', { ...summary.created, unchangedCases: summary.unchanged.cases, unchangedPeople: summary.unchanged.people })}\n`,
+        `${t('cli:import.done', { ...summary.created, unchangedCases: summary.unchanged.cases, unchangedPeople: summary.unchanged.people, unchangedRecords: summary.unchanged.records })}\n`,
       );
     } catch (error) {
       if (!(error instanceof ImportRejected)) throw asCliError(error, context);
@@ -80,7 +81,7 @@ async function runExport(options: ExportOptions, context: CommandContext): Promi
   if (options.format !== 'bundle' && options.format !== 'htcds-csv')
     throw new CliError(t('cli:export.unknownFormat', { format: options.format }), EXIT.usage);
   await withDatabase(context, async (database) => {
-    const caller = await actAs(database, options.as, `cli-export-${randomUUID()}`, t);
+    const caller = await accountOf(database, options.as, `cli-export-${randomUUID()}`, t);
     try {
       const deps = { db: database.db, keyRing: await keyRingOf(database) };
       const exportOptions = { identities: options.identities, reason: options.reason };
@@ -108,4 +109,11 @@ async function readInput(file: string, { t }: CommandContext): Promise<string> {
 function asCliError(error: unknown, { t }: CommandContext): unknown {
   if (!(error instanceof ProblemError)) return error;
   return new CliError(t(`problems:${error.code}.detail`, error.params), EXIT.usage);
+}
+
+/** The account `--as` names, or a usage error saying it does not exist or is disabled. */
+async function accountOf(database: Database, username: string, requestId: string, t: Translate) {
+  const caller = await actAs(database, username, requestId);
+  if (!caller) throw new CliError(t('cli:actAs.unknown', { username }), EXIT.usage);
+  return caller;
 }

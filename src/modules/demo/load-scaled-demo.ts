@@ -13,7 +13,7 @@ import { type AgencyBundle, scaledBundles } from './scaled-bundles.ts';
 /** People per import transaction: large enough to be fast, small enough to keep memory flat at 1M. */
 const PEOPLE_PER_IMPORT = 20_000;
 
-export type ScaledDemoResult = { agencies: number; cases: number; people: number };
+export type ScaledDemoResult = { agencies: number; cases: number; people: number; records: number };
 
 /**
  * A synthetic data set of `persons` agency records (es_MX names, the 32 states, Central American
@@ -35,7 +35,7 @@ export async function loadScaledDemo(
   }
   const bundles = scaledBundles(options.persons, options.seed);
   const total = bundles.reduce((sum, bundle) => sum + bundle.people.length, 0);
-  const result: ScaledDemoResult = { agencies: bundles.length, cases: 0, people: 0 };
+  const result: ScaledDemoResult = { agencies: bundles.length, cases: 0, people: 0, records: 0 };
   let done = 0;
   for (const bundle of bundles) {
     const loader = await loaderFor(database, bundle.agencyCode);
@@ -43,6 +43,7 @@ export async function loadScaledDemo(
       const summary = await importBundle({ db: database.db, keyRing }, loader, chunk.text, t);
       result.cases += summary.created.cases;
       result.people += summary.created.people;
+      result.records += summary.created.records;
       done += chunk.people;
       onProgress?.(done, total);
     }
@@ -52,9 +53,17 @@ export async function loadScaledDemo(
 
 /** Bundle texts of whole cases, about PEOPLE_PER_IMPORT people each. */
 function* chunks(bundle: AgencyBundle): Generator<{ text: string; people: number }> {
-  const peopleOf = new Map<string, AgencyBundle['people']>();
-  for (const person of bundle.people)
-    peopleOf.set(person.case, [...(peopleOf.get(person.case) ?? []), person]);
+  const byCase = <T extends { case: unknown }>(lines: readonly T[]) => {
+    const grouped = new Map<unknown, T[]>();
+    for (const line of lines) {
+      const group = grouped.get(line.case);
+      if (group) group.push(line);
+      else grouped.set(line.case, [line]);
+    }
+    return grouped;
+  };
+  const peopleOf = byCase(bundle.people);
+  const recordsOf = byCase(bundle.records as { case: unknown }[]);
   let lines: unknown[] = [];
   let people = 0;
   const flush = () => {
@@ -68,7 +77,7 @@ function* chunks(bundle: AgencyBundle): Generator<{ text: string; people: number
   };
   for (const record of bundle.cases) {
     const members = peopleOf.get(record.id) ?? [];
-    lines.push(record, ...members);
+    lines.push(record, ...members, ...(recordsOf.get(record.id) ?? []));
     people += members.length;
     if (people >= PEOPLE_PER_IMPORT) yield flush();
   }

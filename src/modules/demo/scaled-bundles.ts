@@ -2,6 +2,7 @@ import { NEEDS } from '../cases/people-contract.ts';
 import { STATE_CODES, type StateCode } from '../catalog/states.ts';
 import type { BundleCase, BundlePerson } from '../exchange/bundle-format.ts';
 import { AGENCIES } from './synthetic/agency-profiles.ts';
+import { syntheticCaseRecords } from './synthetic/case-records.ts';
 import { generateRecords } from './synthetic/generate.ts';
 import type { Nationality } from './synthetic/people.ts';
 import { createRandom, type Random, weighted } from './synthetic/random-tools.ts';
@@ -51,12 +52,22 @@ const caseStatus = weighted({
 const survivorsInCase = weighted({ 1: 55, 2: 25, 3: 12, 4: 8 });
 const LATEST_BIRTH_YEAR = 2012;
 
-export type AgencyBundle = { agencyCode: string; cases: BundleCase[]; people: BundlePerson[] };
+/** `records`: exploitation, suspect roles, legal track, protection and consent lines of the cases. */
+export type AgencyBundle = {
+  agencyCode: string;
+  cases: BundleCase[];
+  people: BundlePerson[];
+  records: Record<string, unknown>[];
+};
+
+/** Agencies that investigate and prosecute: their cases carry a legal track. */
+const PROSECUTING_PROFILES = new Set(['fevimtra', 'fiscalia_estatal']);
 
 /**
  * Synthetic cases by institution: the linkage generator's people, each seen by one or more agencies with
  * that agency's spelling habits (the same survivor recorded several times, differently), grouped into
- * cases with a suspect most of the time. Deterministic for a seed; ids carry the seed so that loading the
+ * cases with a suspect most of the time, each case with its exploitation, suspect roles, legal track,
+ * protection and consents (synthetic/case-records.ts). Deterministic for a seed; ids carry the seed so that loading the
  * same scale and seed again changes nothing.
  */
 export function scaledBundles(persons: number, seed: number): AgencyBundle[] {
@@ -66,7 +77,7 @@ export function scaledBundles(persons: number, seed: number): AgencyBundle[] {
   const bundleFor = (agencyCode: string) => {
     const existing = bundles.get(agencyCode);
     if (existing) return existing;
-    const created: AgencyBundle = { agencyCode, cases: [], people: [] };
+    const created: AgencyBundle = { agencyCode, cases: [], people: [], records: [] };
     bundles.set(agencyCode, created);
     return created;
   };
@@ -77,18 +88,43 @@ export function scaledBundles(persons: number, seed: number): AgencyBundle[] {
       const state = caseState(random);
       const bundle = bundleFor(AGENCY_OF_PROFILE[profile.name]!(state));
       const caseId = `demo-${seed}-${profile.name}-c${next}`;
-      bundle.cases.push(syntheticCase(caseId, state, random));
+      const caseRecord = syntheticCase(caseId, state, random);
+      bundle.cases.push(caseRecord);
       const size = Math.min(Number(survivorsInCase(random)), rows.length - next);
-      for (const row of rows.slice(next, next + size)) bundle.people.push(survivor(row, caseId, random));
-      if (random.chance(0.6)) bundle.people.push(suspect(`${caseId}-s`, caseId, random));
+      const survivors = rows.slice(next, next + size).map((row) => survivor(row, caseId, random));
+      const suspects = random.chance(0.6) ? [suspect(`${caseId}-s`, caseId, random)] : [];
+      if (suspects.length > 0 && random.chance(0.3)) suspects.push(suspect(`${caseId}-s2`, caseId, random));
+      bundle.people.push(...survivors, ...suspects);
+      const { lines } = syntheticCaseRecords(
+        {
+          id: caseId,
+          openedOn: caseRecord.openedOn,
+          status: caseRecord.status,
+          prosecutes: PROSECUTING_PROFILES.has(profile.name),
+          survivors: survivors.map((person) => ({ id: person.id, nationality: person.nationality })),
+          suspects: suspects.map((person) => person.id),
+        },
+        random,
+      );
+      bundle.records.push(...lines);
       next += size;
     }
   }
   return [...bundles.values()];
 }
 
+/** Years cases were opened: the first years of the 2012 law weigh most, recent years follow. */
+const openingYear = weighted(
+  Object.fromEntries(
+    Array.from({ length: 15 }, (_, index) => 2011 + index).map((year) => [
+      String(year),
+      year <= 2013 ? 14 : year >= 2020 ? 6 : 3,
+    ]),
+  ),
+);
+
 function syntheticCase(id: string, stateCode: StateCode, random: Random): BundleCase {
-  const year = 2012 + random.int(14);
+  const year = Number(openingYear(random));
   const month = 1 + random.int(12);
   const day = 1 + random.int(28);
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { addPersonRequest } from '../cases/people-contract.ts';
 import { CASE_STATUSES } from '../cases/schema.ts';
 import { STATE_CODES } from '../catalog/states.ts';
+import { externalId, RECORD_LINE_SCHEMAS, type RecordLine } from './record-lines.ts';
 
 /**
  * The Enlace bundle: JSON Lines, one record per line, the first line a header. Records name each other
@@ -11,7 +12,7 @@ import { STATE_CODES } from '../catalog/states.ts';
 export const BUNDLE_FORMAT = 'enlace-bundle';
 export const BUNDLE_VERSION = 1;
 
-export const externalId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/);
+export { externalId };
 
 export const bundleHeader = z.strictObject({
   type: z.literal(BUNDLE_FORMAT),
@@ -42,9 +43,9 @@ export const bundlePerson = addPersonRequest.extend({
   case: externalId,
 });
 
-export const bundleRecord = z.discriminatedUnion('type', [bundleCase, bundlePerson]);
+export const bundleRecord = z.discriminatedUnion('type', [bundleCase, bundlePerson, ...RECORD_LINE_SCHEMAS]);
 
 export type BundleCase = z.infer<typeof bundleCase>;
 export type BundlePerson = z.infer<typeof bundlePerson>;
-export type BundleRecord = z.infer<typeof bundleRecord>;
+export type BundleRecord = BundleCase | BundlePerson | RecordLine;
 export type BundleRecordType = BundleRecord['type'];

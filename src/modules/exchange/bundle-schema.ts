@@ -14,7 +14,7 @@ export function bundleLineSchema(): Record<string, unknown> {
     $id: 'urn:enlace:format:enlace-bundle:1',
     title: 'Enlace bundle line (version 1)',
     description:
-      'One line of an Enlace bundle (JSON Lines). The first line is the header; every other line is a case or a person. See docs/formats/enlace-bundle.md.',
+      'One line of an Enlace bundle (JSON Lines). The first line is the header; every other line is a case, a person or another case record (exploitation, suspect role, legal track, protection, consent). See docs/formats/enlace-bundle.md.',
   };
 }
 

@@ -6,10 +6,13 @@ export const CSV = 'text/csv';
 /** Imports may be large; everything else keeps the application's small body limit. */
 export const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
 
-export const importSummary = z.object({
-  created: z.object({ cases: z.number().int(), people: z.number().int() }),
-  unchanged: z.object({ cases: z.number().int(), people: z.number().int() }),
+const counts = z.object({
+  cases: z.number().int(),
+  people: z.number().int(),
+  /** Exploitation, suspect roles, legal track, protection and consent records. */
+  records: z.number().int(),
 });
+export const importSummary = z.object({ created: counts, unchanged: counts });
 
 export const exportRequest = z
   .strictObject({

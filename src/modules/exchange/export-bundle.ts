@@ -10,6 +10,8 @@ import { decryptDocument } from '../cases/document-fields.ts';
 import { decryptContact, decryptIdentity } from '../cases/person-fields.ts';
 import type { PersonContactsTable, PersonDocumentsTable } from '../cases/schema.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type BundleCase, type BundlePerson } from './bundle-format.ts';
+import { exportedRecordLines } from './export-record-lines.ts';
+import type { RecordLine } from './record-lines.ts';
 
 export type ExportOptions = {
   /** Names, documents and (for roles allowed) contact details; needs a reason, kept in the audit log. */
@@ -28,14 +30,14 @@ export async function exportBundle(
   caller: CaseCaller & { agencyCode: string },
   options: ExportOptions,
 ): Promise<string[]> {
-  const { cases, people } = await exportRecords(deps, caller, options, 'bundle');
+  const { cases, people, records } = await exportRecords(deps, caller, options, 'bundle');
   const header = {
     type: BUNDLE_FORMAT,
     version: BUNDLE_VERSION,
     exportedAt: new Date().toISOString(),
     source: caller.agencyCode,
   };
-  return [header, ...cases, ...people].map((line) => JSON.stringify(line));
+  return [header, ...cases, ...people, ...records].map((line) => JSON.stringify(line));
 }
 
 /** The records of an export in any format, checked and audited once, the format named in the audit. */
@@ -44,22 +46,34 @@ export async function exportRecords(
   caller: CaseCaller,
   options: ExportOptions,
   format: ExportFormat,
-): Promise<{ cases: BundleCase[]; people: BundlePerson[] }> {
+): Promise<{ cases: BundleCase[]; people: BundlePerson[]; records: RecordLine[] }> {
   if (!mayOnCase(caller.roles, 'owner', 'case.export')) throw new ProblemError(403, 'export_not_allowed');
   if (options.identities && !options.reason) throw new ProblemError(400, 'export_reason_required');
   const withContact = options.identities && mayOnCase(caller.roles, 'owner', 'location.read');
   return withActor(deps.db, caller, async (trx) => {
-    const cases = await exportedCases(trx, caller.agencyId);
+    const found = await exportedCases(trx, caller.agencyId);
+    const cases = found.map(({ line }) => line);
     const people = await exportedPeople(trx, deps.keyRing, caller.agencyId, {
       identities: options.identities,
       contact: withContact,
     });
+    const records = await exportedRecordLines(
+      { trx, caller, keyRing: deps.keyRing },
+      found.map(({ caseId, line }) => ({ caseId, externalId: line.id })),
+      options.identities,
+    );
     await recordAudit(trx, {
       action: 'case.export',
       reason: options.reason,
-      details: { format, cases: cases.length, people: people.length, identities: options.identities },
+      details: {
+        format,
+        cases: cases.length,
+        people: people.length,
+        records: records.length,
+        identities: options.identities,
+      },
     });
-    return { cases, people };
+    return { cases, people, records };
   });
 }
 
@@ -68,10 +82,14 @@ const externalIdOf = (recordType: string, agencyId: string, idColumn: string) =>
   sql<string>`coalesce((SELECT k.external_id FROM import_keys k WHERE k.agency_id = ${agencyId}
     AND k.record_type = ${recordType} AND k.record_id = ${sql.ref(idColumn)}), ${sql.ref(idColumn)}::text)`;
 
-async function exportedCases(trx: Transaction<Schema>, agencyId: string): Promise<BundleCase[]> {
+async function exportedCases(
+  trx: Transaction<Schema>,
+  agencyId: string,
+): Promise<{ caseId: string; line: BundleCase }[]> {
   const rows = await trx
     .selectFrom('cases')
     .select([
+      'id',
       externalIdOf('case', agencyId, 'cases.id').as('externalId'),
       'reference',
       'state_code as stateCode',
@@ -83,13 +101,16 @@ async function exportedCases(trx: Transaction<Schema>, agencyId: string): Promis
     .orderBy('externalId')
     .execute();
   return rows.map((row) => ({
-    type: 'case',
-    id: row.externalId,
-    reference: row.reference,
-    stateCode: row.stateCode as BundleCase['stateCode'],
-    ...(row.municipality && { municipality: row.municipality }),
-    status: row.status,
-    openedOn: row.openedOn,
+    caseId: row.id,
+    line: {
+      type: 'case',
+      id: row.externalId,
+      reference: row.reference,
+      stateCode: row.stateCode as BundleCase['stateCode'],
+      ...(row.municipality && { municipality: row.municipality }),
+      status: row.status,
+      openedOn: row.openedOn,
+    },
   }));
 }
 

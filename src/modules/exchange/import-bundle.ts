@@ -9,6 +9,7 @@ import type { Translate } from '../../platform/i18n/translate.ts';
 import { authorizeCase } from '../cases/authorize-case.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
 import { refuseStatusChange } from '../cases/status-change.ts';
+import { type KnownIds, planRecordLines, writeRecordLines } from './import-record-lines.ts';
 import { ImportRejected } from './import-rejected.ts';
 import { agencyIdsByCode, importedIds, takenReferences } from './import-store.ts';
 import {
@@ -22,8 +23,8 @@ import {
 import { type ImportPlan, writeImport } from './write-import.ts';
 
 export type ImportSummary = {
-  created: { cases: number; people: number };
-  unchanged: { cases: number; people: number };
+  created: { cases: number; people: number; records: number };
+  unchanged: { cases: number; people: number; records: number };
 };
 
 /**
@@ -52,20 +53,31 @@ export async function importRead(
   const { bundle, rejects, fieldName } = read(text);
   return withActor(deps.db, caller, async (trx) => {
     const planned: Reject[] = [];
-    const plan = await planImport(trx, caller, bundle, t, planned);
-    rejects.push(
-      ...planned.map((reject) => ({
-        ...reject,
-        field: fieldName?.(reject.line, reject.field) ?? reject.field,
-      })),
-    );
+    const { plan, known } = await planImport(trx, caller, bundle, t, planned);
+    const recordPlan = await planRecordLines(trx, caller, bundle.records, known, t, planned);
+    // Rejects found against the database name fields as the file does (a CSV's columns).
+    const inFileTerms = (reject: Reject): Reject => {
+      const field = fieldName?.(reject.line, reject.field) ?? reject.field;
+      const message = reject.field ? reject.message.replace(`${reject.field}:`, `${field}:`) : reject.message;
+      return { ...reject, field, message };
+    };
+    rejects.push(...planned.map(inFileTerms));
     if (rejects.length > 0) throw new ImportRejected(rejects.sort((a, b) => a.line - b.line));
     await writeImport(trx, deps.keyRing, caller, plan);
+    const refused = await writeRecordLines({ trx, caller, keyRing: deps.keyRing }, recordPlan, t);
+    // Thrown inside the transaction: everything written above is rolled back with it.
+    if (refused.length > 0)
+      throw new ImportRejected(refused.map(inFileTerms).sort((a, b) => a.line - b.line));
     return {
-      created: { cases: plan.newCases.length, people: plan.newPeople.length },
+      created: {
+        cases: plan.newCases.length,
+        people: plan.newPeople.length,
+        records: recordPlan.newLines.length,
+      },
       unchanged: {
         cases: bundle.cases.length - plan.newCases.length,
         people: bundle.people.length - plan.newPeople.length,
+        records: recordPlan.unchanged,
       },
     };
   });
@@ -78,7 +90,7 @@ async function planImport(
   bundle: ParsedBundle,
   t: Translate,
   rejects: Reject[],
-): Promise<ImportPlan> {
+): Promise<{ plan: ImportPlan; known: KnownIds }> {
   const knownCases = await importedIds(trx, caller.agencyId, 'case', [
     ...bundle.cases.map(({ record }) => record.id),
     ...outsideCaseIds(bundle),
@@ -150,7 +162,17 @@ async function planImport(
     t,
     rejects,
   );
-  return { newCases, newPeople };
+  const known: KnownIds = new Map([
+    ['case', caseIdOf],
+    [
+      'person',
+      new Map([
+        ...[...knownPeople].map(([externalId, { recordId }]) => [externalId, recordId] as const),
+        ...newPeople.map(({ record, personId }) => [record.id, personId] as const),
+      ]),
+    ],
+  ]);
+  return { plan: { newCases, newPeople }, known };
 }
 
 /** People added to a case imported before need the right to change that case today. */

@@ -67,3 +67,18 @@ export async function insertJsonRows(
     trx,
   );
 }
+
+/** Import keys for records written one by one (their history and audit came with each write). */
+export async function insertImportKeys(
+  trx: Trx,
+  agencyId: string,
+  recordType: string,
+  entries: readonly { externalId: string; recordId: string; caseId: string }[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  await sql`INSERT INTO import_keys (agency_id, record_type, external_id, record_id, case_id)
+    SELECT ${agencyId}::uuid, ${recordType}, e, r, c FROM unnest(${entries.map((entry) => entry.externalId)}::text[],
+      ${entries.map((entry) => entry.recordId)}::uuid[], ${entries.map((entry) => entry.caseId)}::uuid[]) AS t(e, r, c)`.execute(
+    trx,
+  );
+}

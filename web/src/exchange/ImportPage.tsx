@@ -63,8 +63,10 @@ export function ImportPage() {
           {t('exchange.import.done', {
             cases: summary.created.cases,
             people: summary.created.people,
+            records: summary.created.records,
             unchangedCases: summary.unchanged.cases,
             unchangedPeople: summary.unchanged.people,
+            unchangedRecords: summary.unchanged.records,
           })}
         </Alert>
       )}

@@ -37,6 +37,14 @@ export const HTCDS_COLUMNS = [
   'enlace_Needs',
   'enlace_PublicOfficial',
   'enlace_OfficialAgencyCode',
+  'vic_TypeOfExploitation',
+  'vic_ForcedLabourIndustry',
+  'vic_MethodsOfControl',
+  'vic_MethodOfRecruitment',
+  'vic_RelationshipToTrafficker',
+  'enlace_Exploitations',
+  'per_RoleInProcess',
+  'enlace_SuspectRole',
 ] as const;
 export type HtcdsColumn = (typeof HTCDS_COLUMNS)[number];
 export type HtcdsRow = Partial<Record<HtcdsColumn, string>>;

@@ -1,12 +1,19 @@
 import { CsvError } from 'csv-parse';
 import { parse } from 'csv-parse/sync';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Translate } from '../../../platform/i18n/translate.ts';
 import { localizeZodError } from '../../../platform/i18n/validation-messages.ts';
 import { type BundleCase, bundleCase, bundlePerson } from '../bundle-format.ts';
-import { MAX_REJECTS, type ParsedBundle, type ReadBundle, type Reject } from '../read-bundle.ts';
+import {
+  MAX_REJECTS,
+  type ParsedBundle,
+  parseRecordLine,
+  type ReadBundle,
+  type Reject,
+} from '../read-bundle.ts';
 import { HTCDS_COLUMNS, type HtcdsColumn, type HtcdsRow } from './columns.ts';
-import { rowToRecords, type Sources } from './row-to-records.ts';
+import { recordLinesOfRow } from './record-columns.ts';
+import { type CellProblem, rowToRecords, type Sources } from './row-to-records.ts';
 
 /**
  * Reads an HTCDS CSV into the bundle records the importer plans and writes, so both formats share one
@@ -14,7 +21,7 @@ import { rowToRecords, type Sources } from './row-to-records.ts';
  * column. Columns Enlace does not read are ignored.
  */
 export function readHtcdsCsv(text: string, t: Translate): ReadBundle {
-  const bundle: ParsedBundle = { cases: [], people: [] };
+  const bundle: ParsedBundle = { cases: [], people: [], records: [] };
   const rejects: Reject[] = [];
   const reject = (entry: Reject) => rejects.length < MAX_REJECTS && rejects.push(entry);
   const rowSources = new Map<number, Sources>();
@@ -25,6 +32,7 @@ export function readHtcdsCsv(text: string, t: Translate): ReadBundle {
   }
   const casesById = new Map<string, BundleCase>();
   const peopleIds = new Set<string>();
+  const recordIds = new Map<string, Set<string>>();
   for (const [index, row] of rows.entries()) {
     const line = index + 2;
     const { caseRecord, person, problems } = rowToRecords(row);
@@ -60,6 +68,40 @@ export function readHtcdsCsv(text: string, t: Translate): ReadBundle {
     } else if (parsedPerson) {
       peopleIds.add(parsedPerson.id);
       bundle.people.push({ line, record: parsedPerson });
+    }
+    if (!parsedPerson) continue;
+    const links = { case: parsedPerson.case, person: parsedPerson.id };
+    const cell = (column: HtcdsColumn) => (row[column] === '' ? undefined : row[column]);
+    const recordProblems: CellProblem[] = [];
+    const read = recordLinesOfRow(cell, links, parsedPerson.publicOfficial, recordProblems);
+    for (const { column, key, params } of recordProblems)
+      reject({ line, field: column, message: t(`problems:${key}`, { path: column, ...params }) });
+    const sources = rowSources.get(line) ?? new Map();
+    for (const [field, column] of read.sources) sources.set(field, column);
+    sources.set('person', 'enlace_PersonId');
+    if (recordProblems.length > 0) continue;
+    for (const value of read.lines) {
+      const parsed = parseRecordLine(value, line);
+      if (parsed instanceof z.ZodError) {
+        for (const { path, message } of localizeZodError(parsed, value, t)) {
+          const column = columnOf(sources, path);
+          reject({ line, field: column, message: message.replace(`${path}:`, `${column}:`) });
+        }
+        continue;
+      }
+      const ids = recordIds.get(parsed.record.type) ?? new Set<string>();
+      recordIds.set(parsed.record.type, ids);
+      if (ids.has(parsed.record.id)) {
+        reject({
+          line,
+          id: parsed.record.id,
+          field: columnOf(sources, 'forms'),
+          message: t('problems:import.duplicate_id'),
+        });
+      } else {
+        ids.add(parsed.record.id);
+        bundle.records.push(parsed);
+      }
     }
   }
   const fieldName = (line: number, field: string) => columnOf(rowSources.get(line) ?? new Map(), field);

@@ -1,11 +1,19 @@
 import type { BundleCase, BundlePerson } from '../bundle-format.ts';
+import type { RecordLine } from '../record-lines.ts';
 import { caseStatusToHtcds, GENDER_TO_HTCDS, type HtcdsRow } from './columns.ts';
+import { recordColumns } from './record-columns.ts';
 
 /**
  * One CSV row per person record, its case's columns repeated (HTCDS is one row per victim-case record).
  * What the export left out (identities, contact points) leaves its columns empty.
  */
-export function recordsToRow(caseRecord: BundleCase, person: BundlePerson): HtcdsRow {
+export function recordsToRow(
+  caseRecord: BundleCase,
+  person: BundlePerson,
+  records: { exploitations: readonly RecordLine[]; suspectRole?: RecordLine | undefined } = {
+    exploitations: [],
+  },
+): HtcdsRow {
   const { identity, contacts, documents } = person;
   return {
     enlace_CaseId: caseRecord.id,
@@ -40,6 +48,7 @@ export function recordsToRow(caseRecord: BundleCase, person: BundlePerson): Htcd
     enlace_Needs: person.needs.join(' '),
     enlace_PublicOfficial: String(person.publicOfficial),
     enlace_OfficialAgencyCode: person.officialAgencyCode,
+    ...recordColumns(records.exploitations, records.suspectRole),
   };
 }
 

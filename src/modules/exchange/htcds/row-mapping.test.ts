@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../../platform/i18n/translate.ts';
 import { CASE_STATUSES, GENDERS } from '../../cases/schema.ts';
 import { type BundleCase, type BundlePerson, bundleCase, bundlePerson } from '../bundle-format.ts';
+import type { RecordLine } from '../record-lines.ts';
 import {
   CASE_STATUS_FROM_HTCDS,
   GENDER_TO_HTCDS,
@@ -220,5 +221,87 @@ describe('reading an HTCDS CSV', () => {
     expect(fieldName?.(2, 'status')).toBe('cas_Status');
     expect(fieldName?.(2, 'case')).toBe('enlace_CaseId');
     expect(fieldName?.(2, 'reference')).toBe('enlace_CaseReference');
+  });
+});
+
+describe('exploitation and suspect-role columns', () => {
+  const exploitation = (id: string, fields: Record<string, unknown>) =>
+    ({ type: 'exploitation', id, case: 'c-1', person: 'p-1', ...fields }) as RecordLine;
+  const first = exploitation('e-1', {
+    forms: ['sexual_exploitation', 'slavery'],
+    sector: 'I',
+    methodsOfControl: ['debt_bondage'],
+    relationship: 'intimate_partner',
+  });
+  const second = exploitation('e-2', {
+    forms: ['forced_labour'],
+    sector: 'A',
+    methodsOfControl: ['restricts_movement', 'physical_threats'],
+    relationship: 'acquaintance',
+  });
+
+  it('writes the union of multi-selects in table order, and a single value only when all agree', () => {
+    const row = recordsToRow(CASE, PERSON, { exploitations: [first, second] });
+    expect(row).toMatchObject({
+      vic_TypeOfExploitation: 'SexualExploitation ForcedLabour Other',
+      vic_ForcedLabourIndustry: undefined,
+      vic_MethodsOfControl: 'PhysicalThreats DebtBondage Other',
+      vic_RelationshipToTrafficker: 'Acquainted',
+    });
+    expect(JSON.parse(row.enlace_Exploitations ?? '')).toHaveLength(2);
+  });
+
+  it('reads records back whole from the enlace_ columns', () => {
+    const suspectRole = {
+      type: 'suspectRole',
+      id: 'r-1',
+      case: 'c-1',
+      person: 'p-1',
+      processRoles: ['recruiter'],
+      publicOfficial: false,
+    } as RecordLine;
+    const { bundle, rejects } = readHtcdsCsv(
+      csvOf(
+        recordsToRow(CASE, { ...PERSON, id: 'p-1', case: 'c-1' }, { exploitations: [first], suspectRole }),
+      ),
+      en,
+    );
+    expect(rejects).toEqual([]);
+    expect(bundle.records.map(({ record }) => record)).toEqual([
+      { ...first, case: 'carpeta-001', person: 'p-1', forms: ['sexual_exploitation', 'slavery'] },
+      { ...suspectRole, case: 'carpeta-001' },
+    ]);
+  });
+
+  it('reads plain HTCDS columns through the tables of the mapping doc', () => {
+    const { bundle, rejects } = readHtcdsCsv(
+      csvOf(
+        bareRow({
+          vic_TypeOfExploitation: 'ChildLabour ForcedBegging',
+          vic_ForcedLabourIndustry: 'A_AgricultureForestryAndFishing',
+          vic_MethodsOfControl: 'DebtBondage Other',
+          vic_RelationshipToTrafficker: 'Unaquainted',
+          per_RoleInProcess: 'Exploiter',
+        }),
+      ),
+      en,
+    );
+    expect(rejects).toEqual([]);
+    expect(bundle.records.map(({ record }) => record)).toEqual([
+      expect.objectContaining({
+        type: 'exploitation',
+        forms: ['labour_exploitation', 'forced_begging'],
+        sector: 'A',
+        methodsOfControl: ['debt_bondage', 'other'],
+        relationship: 'stranger',
+      }),
+      expect.objectContaining({ type: 'suspectRole', processRoles: ['exploiter'], publicOfficial: false }),
+    ]);
+  });
+
+  it('refuses an HTCDS value with no Enlace form, naming the row and column', () => {
+    const { rejects, bundle } = readHtcdsCsv(csvOf(bareRow({ vic_TypeOfExploitation: 'Surrogacy' })), en);
+    expect(rejects.map(({ line, field }) => [line, field])).toEqual([[2, 'vic_TypeOfExploitation']]);
+    expect(bundle.records).toEqual([]);
   });
 });
