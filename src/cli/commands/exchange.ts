@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
-import { actAs } from '../../modules/cases/act-as.ts';
 import { exportBundle } from '../../modules/exchange/export-bundle.ts';
 import { exportHtcdsCsv } from '../../modules/exchange/export-htcds-csv.ts';
 import { importBundle } from '../../modules/exchange/import-bundle.ts';
@@ -9,7 +8,7 @@ import { ImportRejected } from '../../modules/exchange/import-rejected.ts';
 import { chooseKeyRingSource } from '../../platform/crypto/key-ring-source.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
-import type { Translate } from '../../platform/i18n/translate.ts';
+import { accountOf } from '../account-of.ts';
 import type { CommandContext, RegisterCommand } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { withDatabase } from '../with-database.ts';
@@ -109,11 +108,4 @@ async function readInput(file: string, { t }: CommandContext): Promise<string> {
 function asCliError(error: unknown, { t }: CommandContext): unknown {
   if (!(error instanceof ProblemError)) return error;
   return new CliError(t(`problems:${error.code}.detail`, error.params), EXIT.usage);
-}
-
-/** The account `--as` names, or a usage error saying it does not exist or is disabled. */
-async function accountOf(database: Database, username: string, requestId: string, t: Translate) {
-  const caller = await actAs(database, username, requestId);
-  if (!caller) throw new CliError(t('cli:actAs.unknown', { username }), EXIT.usage);
-  return caller;
 }

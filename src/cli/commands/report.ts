@@ -7,7 +7,7 @@ import type { AnnualFiguresSource } from '../../modules/statistics/annual-figure
 import type { Database } from '../../platform/db/database.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
 import { type Language, languageFromEnvironment } from '../../platform/i18n/languages.ts';
-import { actAs } from '../act-as.ts';
+import { accountOf } from '../account-of.ts';
 import type { CommandContext, RegisterCommand } from '../command.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { withDatabase } from '../with-database.ts';
@@ -72,7 +72,7 @@ export async function writeReport(
   figures: AnnualFiguresSource,
 ): Promise<void> {
   const { t } = context;
-  const caller = await actAs(database, request.as, `cli-report-${randomUUID()}`, t);
+  const caller = await accountOf(database, request.as, `cli-report-${randomUUID()}`, t);
   try {
     const report = await buildAnnualReport(database.db, caller, request.year, request.language, figures);
     const rendered = await renderReport(report, request.format);
