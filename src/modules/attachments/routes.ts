@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { problem } from '../../contracts/system.ts';
 import { authenticate, signedInUser } from '../../platform/auth/authenticate.ts';
 import type { AppDependencies } from '../../platform/http/app.ts';
+import { fileResponse } from '../../platform/http/file-response.ts';
 import { expectedVersion, ifMatchHeader, tagVersion } from '../../platform/http/versioning.ts';
 import { personFilter, removeRequest } from '../case-records/contract.ts';
 import { caseCaller } from '../cases/case-actor.ts';
@@ -21,6 +22,7 @@ import {
 import { downloadAttachment } from './download-attachment.ts';
 import { listAttachments } from './list-attachments.ts';
 import { removeAttachment } from './remove-attachment.ts';
+import { ATTACHMENT_TYPES } from './sniff-type.ts';
 import { uploadAttachment } from './upload-attachment.ts';
 
 const tags = ['attachments'];
@@ -82,7 +84,6 @@ export function registerAttachmentRoutes(app: FastifyInstance, deps: AppDependen
     async (request) =>
       listAttachments(fileDeps, caller(request), request.params.caseId, request.query.personId),
   );
-  // Untyped on purpose: the answer is the file's bytes, which no response schema describes.
   app.get(
     '/cases/:caseId/attachments/:attachmentId/content',
     {
@@ -91,7 +92,11 @@ export function registerAttachmentRoutes(app: FastifyInstance, deps: AppDependen
         tags,
         summary: 'Download a file (audited on every read)',
         params: attachmentParams,
-        response: { ...errors, 500: problem },
+        response: {
+          200: fileResponse('The file as it was uploaded', ATTACHMENT_TYPES),
+          ...errors,
+          500: problem,
+        },
       },
     },
     async (request, reply) => {

@@ -5,6 +5,7 @@ import { problem } from '../../contracts/system.ts';
 import { authenticate, signedInUser } from '../../platform/auth/authenticate.ts';
 import { requireRecentAuthentication } from '../../platform/auth/recent-authentication.ts';
 import type { AppDependencies } from '../../platform/http/app.ts';
+import { fileResponse } from '../../platform/http/file-response.ts';
 import { caseCaller } from '../cases/case-actor.ts';
 import { REVEAL_REAUTHENTICATION_MINUTES } from '../cases/people-routes.ts';
 import { CSV, exportRequest, IMPORT_BODY_LIMIT, importSummary, NDJSON } from './contract.ts';
@@ -69,7 +70,12 @@ export function registerExchangeRoutes(app: FastifyInstance, deps: AppDependenci
         description:
           'Requires a recent sign-in or re-authentication. Identities only on request, with a reason kept in the audit log.',
         body: exportRequest,
-        response: { 200: z.string(), 400: problem, 401: problem, 403: problem },
+        response: {
+          200: fileResponse('The export: JSON Lines (bundle) or CSV (HTCDS)', [NDJSON, CSV]),
+          400: problem,
+          401: problem,
+          403: problem,
+        },
       },
     },
     async (request, reply) => {

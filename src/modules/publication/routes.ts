@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   approveReleaseRequest,
   openDataDocument,
@@ -15,6 +14,7 @@ import {
 import { problem } from '../../contracts/system.ts';
 import { authenticate, signedInUser } from '../../platform/auth/authenticate.ts';
 import type { AppDependencies } from '../../platform/http/app.ts';
+import { fileResponse } from '../../platform/http/file-response.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
 import { caseCaller } from '../cases/case-actor.ts';
 import { approveRelease } from './approve-release.ts';
@@ -146,7 +146,7 @@ export function registerPublicStatisticsRoutes(app: FastifyInstance, deps: AppDe
         tags,
         summary: "A year's released statistics as open data, CSV (docs/formats/open-data.md)",
         params: publicYearParams,
-        response: { 200: z.string(), ...publicErrors },
+        response: { 200: fileResponse('The open data as CSV', ['text/csv']), ...publicErrors },
       },
     },
     async (request, reply) => {

@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
+import { annualReport } from '../../contracts/annual-report.ts';
 import { problem } from '../../contracts/system.ts';
 import { authenticate, signedInUser } from '../../platform/auth/authenticate.ts';
 import type { AppDependencies } from '../../platform/http/app.ts';
+import { fileContent } from '../../platform/http/file-response.ts';
 import { caseCaller } from '../cases/case-actor.ts';
 import type { AnnualFiguresSource } from '../statistics/annual-figures-source.ts';
 import { buildAnnualReport } from './build-annual-report.ts';
@@ -19,7 +21,6 @@ export function registerReportRoutes(
   deps: AppDependencies,
   figures: AnnualFiguresSource,
 ): void {
-  // Untyped on purpose: the answer is JSON, Markdown, HTML or PDF, which no one response schema describes.
   app.get(
     '/reports/annual/:year',
     {
@@ -32,7 +33,18 @@ export function registerReportRoutes(
           'Statisticians and the interagency commission. `format`: json (default; docs/formats/annual-report.md), md, html or pdf; `lang`: es-MX or en (default: Accept-Language).',
         params: reportParams,
         querystring: reportQuery,
-        response: { 400: problem, 401: problem, 404: problem },
+        response: {
+          200: {
+            description: 'The report: JSON (docs/formats/annual-report.md), Markdown, HTML or PDF',
+            content: {
+              'application/json': { schema: annualReport },
+              ...fileContent(['text/markdown', 'text/html', 'application/pdf']),
+            },
+          },
+          400: problem,
+          401: problem,
+          404: problem,
+        },
       },
     },
     async (request, reply) => {
