@@ -22,6 +22,7 @@ import { registerReferralRoutes } from './referrals/referral-routes.ts';
 import { registerCaseScreeningRoutes } from './screening/case-routes.ts';
 import { registerInstrumentRoutes } from './screening/instrument-routes.ts';
 import { registerScreeningRoutes } from './screening/routes.ts';
+import { registerStatisticsRoutes } from './statistics/routes.ts';
 import { registerSuspectRoleRoutes } from './suspects/routes.ts';
 
 /** Every module's routes under /api/v1; the application factory is the only caller. */
@@ -49,4 +50,5 @@ export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies)
   registerNotificationRoutes(v1, deps);
   registerDirectoryRoutes(v1, deps);
   registerReferralRoutes(v1, deps);
+  registerStatisticsRoutes(v1, deps);
 }

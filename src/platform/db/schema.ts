@@ -11,6 +11,7 @@ import type { LegalTables } from '../../modules/legal/schema.ts';
 import type { ProtectionTables } from '../../modules/protection/schema.ts';
 import type { ReferralTables } from '../../modules/referrals/schema.ts';
 import type { ScreeningTables } from '../../modules/screening/schema.ts';
+import type { StatisticsTables } from '../../modules/statistics/schema.ts';
 import type { SuspectTables } from '../../modules/suspects/schema.ts';
 import type { AgencySector, AgencyType, JurisdictionLevel } from '../access/agency-types.ts';
 import type { Role } from '../access/roles.ts';
@@ -134,7 +135,8 @@ export type Schema = CasesTables &
   ConsentTables &
   CaseNoteTables &
   AttachmentTables &
-  NotificationTables & {
+  NotificationTables &
+  StatisticsTables & {
     audit_entries: AuditEntriesTable;
     audit_chain: AuditChainTable;
     agencies: AgenciesTable;
