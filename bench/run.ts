@@ -1,3 +1,4 @@
+import { annualFigures } from './annual-figures.bench.ts';
 import { auditOverhead } from './audit-overhead.bench.ts';
 import { caseListScale } from './case-list-scale.bench.ts';
 import { caseReadLatency } from './case-read-latency.bench.ts';
@@ -15,6 +16,7 @@ const BENCHMARKS: Record<string, () => Promise<object>> = {
 /** Longer than a few minutes: run only when named (`npm run bench -- case-list-scale`). */
 const OPT_IN: Record<string, () => Promise<object>> = {
   'case-list-scale': () => caseListScale(),
+  'annual-figures': () => annualFigures(),
 };
 
 const selected = process.argv.slice(2);
