@@ -70,7 +70,9 @@ export function jurisdictionDecisionFigure(
   agencies: ReadonlyMap<string, AgencyEntry>,
   asOf: string,
 ): IndicatorFigure {
-  const cases = timelines.map((timeline, index) => ({
+  // A case nobody decided on or asked to transfer is still undetermined: no clock to replay.
+  const acted = timelines.filter((timeline) => timeline.decisions.length + timeline.transfers.length > 0);
+  const cases = acted.map((timeline, index) => ({
     key: index,
     openedBy: timeline.openedBy,
     events: timelineEvents(timeline, agencies),
@@ -83,16 +85,21 @@ export function jurisdictionDecisionFigure(
       asOf,
     ).cases.map((clock) => [clock.key, clock.undeterminedMs]),
   );
+  const undecided = timelines
+    .filter((timeline) => timeline.decisions.length + timeline.transfers.length === 0)
+    .map((timeline) => ({ agencyId: timeline.openedBy, value: null }));
   return distributionFigure(
     definition,
     year,
-    cases.map((item) => ({
-      agencyId: item.openedBy,
-      value:
-        replayJurisdiction(item.events, asOf).decision === 'undetermined'
-          ? null
-          : round((measured.get(item.key) ?? 0) / DAY_MS, 1),
-    })),
+    cases
+      .map((item) => ({
+        agencyId: item.openedBy,
+        value:
+          replayJurisdiction(item.events, asOf).decision === 'undetermined'
+            ? null
+            : round((measured.get(item.key) ?? 0) / DAY_MS, 1),
+      }))
+      .concat(undecided),
     agencies,
   );
 }
