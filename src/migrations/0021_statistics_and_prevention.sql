@@ -69,7 +69,8 @@ $$;
 CREATE FUNCTION enlace_statistics_cells(period_start date, period_end date, as_of date, palermo jsonb)
 RETURNS TABLE (indicator text, dimension text, cell text, consented boolean,
                counted bigint, candidates bigint, complete bigint)
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $fn$
+-- work_mem: the units of a year at a million people are hashed in memory instead of spilling to disk.
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public SET work_mem = '256MB' AS $fn$
 BEGIN
   IF NOT enlace_actor_computes_national_statistics() THEN RETURN; END IF;
   -- EXECUTE plans with the year's dates known, where a SQL function's generic plan guesses.
@@ -123,93 +124,94 @@ BEGIN
     WHERE r.status IN ('accepted', 'started', 'completed')
   ),
   units (indicator, agency_id, unit, consented, counts, complete, form, state, nationality, sex, service) AS (
-    SELECT 'protection.survivors_identified', s.agency_id, s.id::text, s.consented, true,
+    SELECT 'protection.survivors_identified', s.agency_id, s.id, s.consented, true,
       s.state_code IS NOT NULL AND s.sex IS NOT NULL AND s.nationality IS NOT NULL,
       NULL, coalesce(s.state_code, 'unknown'), coalesce(s.nationality, 'unknown'), coalesce(s.sex, 'unknown'), NULL
     FROM survivors s
     UNION ALL
-    SELECT 'protection.survivors_identified', s.agency_id, s.id::text, s.consented, true,
+    SELECT 'protection.survivors_identified', s.agency_id, s.id, s.consented, true,
       s.state_code IS NOT NULL AND s.sex IS NOT NULL AND s.nationality IS NOT NULL, f.form,
       NULL, NULL, NULL, NULL
     FROM survivors s JOIN survivor_forms f ON f.id = s.id
     UNION ALL
-    SELECT 'protection.foreign_survivors', s.agency_id, s.id::text, s.consented,
+    SELECT 'protection.foreign_survivors', s.agency_id, s.id, s.consented,
       s.nationality IS NOT NULL AND s.nationality <> 'MX', s.nationality IS NOT NULL,
       NULL, NULL, s.nationality, NULL, NULL
     FROM survivors s
     UNION ALL
-    SELECT 'protection.unmet_needs', s.agency_id, s.id::text || need, s.consented, true, s.state_code IS NOT NULL,
+    SELECT 'protection.unmet_needs', s.agency_id, md5(s.id::text || need)::uuid, s.consented, true,
+      s.state_code IS NOT NULL,
       NULL, coalesce(s.state_code, 'unknown'), NULL, NULL, need
     FROM survivors s, unnest(s.needs) need
     WHERE NOT EXISTS (SELECT 1 FROM served v WHERE v.person_id = s.id AND v.service_type = need)
     UNION ALL
     SELECT CASE m.kind WHEN 'immigration_relief' THEN 'protection.immigration_relief'
       ELSE 'protection.repatriations' END,
-      m.agency_id, m.person_id::text, m.consented, true, m.nationality IS NOT NULL,
+      m.agency_id, m.person_id, m.consented, true, m.nationality IS NOT NULL,
       NULL, NULL, coalesce(m.nationality, 'unknown'), NULL, NULL
     FROM measures m WHERE m.status IN ('granted', 'completed')
     UNION ALL
-    SELECT 'protection.referrals_made', r.from_agency_id, r.id::text, r.consented, true, true,
+    SELECT 'protection.referrals_made', r.from_agency_id, r.id, r.consented, true, true,
       NULL, coalesce(r.state_code, 'unknown'), NULL, NULL, r.service_type
     FROM sent_referrals r
     UNION ALL
-    SELECT 'protection.referrals_accepted', r.from_agency_id, r.id::text, r.consented,
+    SELECT 'protection.referrals_accepted', r.from_agency_id, r.id, r.consented,
       r.status IN ('accepted', 'started', 'completed'), true,
       NULL, coalesce(r.state_code, 'unknown'), NULL, NULL, r.service_type
     FROM sent_referrals r
     UNION ALL
-    SELECT 'protection.referrals_overdue', r.from_agency_id, r.id::text, r.consented, r.escalated_at IS NOT NULL,
+    SELECT 'protection.referrals_overdue', r.from_agency_id, r.id, r.consented, r.escalated_at IS NOT NULL,
       true, NULL, coalesce(r.state_code, 'unknown'), NULL, NULL, r.service_type
     FROM sent_referrals r
     UNION ALL
-    SELECT 'protection.survivors_assisted', r.provider_agency_id, r.person_id::text, r.consented,
+    SELECT 'protection.survivors_assisted', r.provider_agency_id, r.person_id, r.consented,
       r.status IN ('accepted', 'started', 'completed'), true,
       NULL, coalesce(r.state_code, 'unknown'), NULL, NULL, r.service_type
     FROM sent_referrals r
     UNION ALL
-    SELECT 'protection.shelter_use', r.provider_agency_id, r.person_id::text, r.consented,
+    SELECT 'protection.shelter_use', r.provider_agency_id, r.person_id, r.consented,
       r.status IN ('accepted', 'started', 'completed'), true,
       NULL, coalesce(r.state_code, 'unknown'), NULL, NULL, NULL
     FROM sent_referrals r WHERE r.service_type = 'shelter'
     UNION ALL
-    SELECT 'prosecution.investigations', g.agency_id, g.id::text, NULL::boolean, true,
+    SELECT 'prosecution.investigations', g.agency_id, g.id, NULL::boolean, true,
       f.form IS NOT NULL AND g.state_code IS NOT NULL,
       coalesce(f.form, 'unknown'), coalesce(g.state_code, 'unknown'), NULL, NULL, NULL
     FROM proceedings g, unnest(g.forms) f(form)
     WHERE g.investigation_opened_on >= $1 AND g.investigation_opened_on < $2
     UNION ALL
-    SELECT 'prosecution.prosecutions', g.agency_id, g.id::text, NULL::boolean, true,
+    SELECT 'prosecution.prosecutions', g.agency_id, g.id, NULL::boolean, true,
       f.form IS NOT NULL AND g.state_code IS NOT NULL,
       coalesce(f.form, 'unknown'), coalesce(g.state_code, 'unknown'), NULL, NULL, NULL
     FROM proceedings g, unnest(g.forms) f(form)
     WHERE g.prosecution_initiated_on >= $1 AND g.prosecution_initiated_on < $2
     UNION ALL
     SELECT CASE v.outcome WHEN 'conviction' THEN 'prosecution.convictions' ELSE 'prosecution.acquittals' END,
-      v.agency_id, v.person_id::text, NULL::boolean, true, v.state_code IS NOT NULL,
+      v.agency_id, v.person_id, NULL::boolean, true, v.state_code IS NOT NULL,
       v.form, coalesce(v.state_code, 'unknown'), NULL, NULL, NULL
     FROM verdicts_in_year v
     UNION ALL
-    SELECT 'prosecution.officials_convicted', v.agency_id, v.person_id::text, NULL::boolean, true,
+    SELECT 'prosecution.officials_convicted', v.agency_id, v.person_id, NULL::boolean, true,
       v.state_code IS NOT NULL, v.form, coalesce(v.state_code, 'unknown'), NULL, NULL, NULL
     FROM verdicts_in_year v WHERE v.official AND v.outcome = 'conviction'
     UNION ALL
-    SELECT 'prosecution.officials_investigated', g.agency_id, o.person_id::text, NULL::boolean, true,
+    SELECT 'prosecution.officials_investigated', g.agency_id, o.person_id, NULL::boolean, true,
       g.state_code IS NOT NULL, NULL, coalesce(g.state_code, 'unknown'), NULL, NULL, NULL
     FROM proceedings g JOIN official_suspects o ON o.case_id = g.case_id
     WHERE g.investigation_opened_on >= $1 AND g.investigation_opened_on < $2
     UNION ALL
-    SELECT 'prosecution.officials_prosecuted', g.agency_id, o.person_id::text, NULL::boolean, true,
+    SELECT 'prosecution.officials_prosecuted', g.agency_id, o.person_id, NULL::boolean, true,
       g.state_code IS NOT NULL, NULL, coalesce(g.state_code, 'unknown'), NULL, NULL, NULL
     FROM proceedings g JOIN official_suspects o ON o.case_id = g.case_id
     WHERE g.prosecution_initiated_on >= $1 AND g.prosecution_initiated_on < $2
       AND EXISTS (SELECT 1 FROM charges h WHERE h.proceeding_id = g.id AND h.person_id = o.person_id)
     UNION ALL
-    SELECT 'prosecution.bilateral_investigations', b.recorded_by_agency_id, b.id::text, NULL::boolean, true, true,
+    SELECT 'prosecution.bilateral_investigations', b.recorded_by_agency_id, b.id, NULL::boolean, true, true,
       NULL, NULL, NULL, NULL, NULL
     FROM bilateral_investigations b
     WHERE b.started_on >= $1 AND b.started_on < $2
     UNION ALL
-    SELECT 'prosecution.extraditions', x.recorded_by_agency_id, x.id::text, NULL::boolean, true, true,
+    SELECT 'prosecution.extraditions', x.recorded_by_agency_id, x.id, NULL::boolean, true, true,
       NULL, NULL, NULL, NULL, NULL
     FROM extradition_requests x
     WHERE x.status = 'granted' AND x.decided_on >= $1 AND x.decided_on < $2
