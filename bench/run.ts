@@ -1,3 +1,4 @@
+import { annualFigures } from './annual-figures.bench.ts';
 import { auditOverhead } from './audit-overhead.bench.ts';
 import { caseListScale } from './case-list-scale.bench.ts';
 import { caseReadLatency } from './case-read-latency.bench.ts';
@@ -20,6 +21,7 @@ const BENCHMARKS: Record<string, () => Promise<object>> = {
  */
 const OPT_IN: Record<string, () => Promise<object>> = {
   'case-list-scale': () => caseListScale(personsFromEnvironment()),
+  'annual-figures': () => annualFigures(),
 };
 
 function personsFromEnvironment(): { persons?: number } {

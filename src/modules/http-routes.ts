@@ -27,6 +27,7 @@ import { registerTrackerRoutes } from './report/tracker-routes.ts';
 import { registerCaseScreeningRoutes } from './screening/case-routes.ts';
 import { registerInstrumentRoutes } from './screening/instrument-routes.ts';
 import { registerScreeningRoutes } from './screening/routes.ts';
+import { registerStatisticsRoutes } from './statistics/routes.ts';
 import { registerSuspectRoleRoutes } from './suspects/routes.ts';
 
 /** Every module's routes under /api/v1; the application factory is the only caller. */
@@ -60,4 +61,5 @@ export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies)
   registerTrackerRoutes(v1, deps);
   registerFollowUpRoutes(v1, deps);
   registerLinkageReviewRoutes(v1, deps);
+  registerStatisticsRoutes(v1, deps);
 }

@@ -33,6 +33,17 @@ export function statisticsUse(
   policy: StatisticsConsentPolicy,
   asOf: string,
 ): StatisticsUse {
-  if (statisticsConsentInForce(consents, asOf)) return { aggregate: true, disaggregated: true };
-  return { aggregate: policy === 'aggregates', disaggregated: false };
+  return statisticsUseGiven(statisticsConsentInForce(consents, asOf), policy);
 }
+
+/**
+ * The same rule once it is known whether consent is in force, for aggregates computed where the
+ * consents are (the database applies `statisticsConsentInForce` as enlace_statistics_consent_in_force).
+ */
+export const statisticsUseGiven = (
+  consentInForce: boolean,
+  policy: StatisticsConsentPolicy,
+): StatisticsUse =>
+  consentInForce
+    ? { aggregate: true, disaggregated: true }
+    : { aggregate: policy === 'aggregates', disaggregated: false };

@@ -15,6 +15,7 @@ import type { PublicationTables } from '../../modules/publication/schema.ts';
 import type { ReferralTables } from '../../modules/referrals/schema.ts';
 import type { ReportTables } from '../../modules/report/schema.ts';
 import type { ScreeningTables } from '../../modules/screening/schema.ts';
+import type { StatisticsTables } from '../../modules/statistics/schema.ts';
 import type { SuspectTables } from '../../modules/suspects/schema.ts';
 import type { AgencySector, AgencyType, JurisdictionLevel } from '../access/agency-types.ts';
 import type { Role } from '../access/roles.ts';
@@ -143,6 +144,8 @@ export type Schema = CasesTables &
   PublicationTables &
   LinkageTables &
   NotificationTables & {
+  NotificationTables &
+  StatisticsTables & {
     audit_entries: AuditEntriesTable;
     audit_chain: AuditChainTable;
     agencies: AgenciesTable;

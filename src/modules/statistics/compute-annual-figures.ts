@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { IndicatorFigure } from '../../contracts/statistics.ts';
+import { STATISTICS_CONSENT_POLICIES } from '../../contracts/statistics-consent.ts';
+import { withActor } from '../../platform/db/with-actor.ts';
+import { ProblemError } from '../../platform/http/problem.ts';
+import { EXPLOITATION_FORMS, FORM_MAPPINGS } from '../exploitation/forms.ts';
+import { loadAgencies } from '../jurisdiction/store.ts';
+import type { AnnualFiguresSource } from './annual-figures-source.ts';
+import { jurisdictionDecisionFigure, sentenceFigure } from './distribution-figures.ts';
+import { countFigure } from './figures.ts';
+import { INDICATORS, type IndicatorDefinition, type IndicatorSource } from './indicators.ts';
+import { requireNationalFigures } from './national-access.ts';
+import { preventionFigure } from './prevention-figures.ts';
+import {
+  openedTimelines,
+  preventionActivities,
+  sentenceMonths,
+  statisticsCells,
+  yearBounds,
+} from './statistics-store.ts';
+
+/** The first year figures are computed for: the Palermo Protocol's. */
+export const FIRST_YEAR = 2000;
+
+/** Each Mexican-law form's Palermo purpose (null: none named), for the database to count by. */
+const PALERMO_OF_FORM = Object.fromEntries(
+  EXPLOITATION_FORMS.map((form) => [form, FORM_MAPPINGS[form].palermo]),
+);
+
+const operatorPolicy = () =>
+  z.enum(STATISTICS_CONSENT_POLICIES).default('aggregates').parse(process.env.ENLACE_STATISTICS_CONSENT);
+
+export function requireReportableYear(year: number, asOf: Date): void {
+  const last = asOf.getUTCFullYear();
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > last)
+    throw new ProblemError(400, 'year_out_of_range', { first: FIRST_YEAR, last });
+}
+
+/**
+ * Every indicator of the catalogue for a calendar year, computed from the records. Only statisticians
+ * and the commission's supervisors may (anyone else: 404); they receive the records as aggregates from
+ * the database, which repeats the check. One transaction, so every figure reads the same snapshot.
+ */
+export const computeAnnualFigures: AnnualFiguresSource = async (db, caller, year, options = {}) => {
+  const asOf = options.asOf ?? new Date();
+  const policy = options.statisticsConsent ?? operatorPolicy();
+  requireReportableYear(year, asOf);
+  const bounds = yearBounds(year);
+  const asOfIso = asOf.toISOString();
+  return withActor(db, caller, async (trx) => {
+    await requireNationalFigures(trx, caller);
+    const agencies = await loadAgencies(trx);
+    const cells = await statisticsCells(trx, bounds, asOfIso.slice(0, 10), PALERMO_OF_FORM);
+    const sentences = await sentenceMonths(trx, bounds);
+    const timelines = await openedTimelines(trx, bounds);
+    const activities = await preventionActivities(trx, bounds);
+    const build: Record<IndicatorSource, (definition: IndicatorDefinition) => IndicatorFigure> = {
+      cells: (definition) =>
+        countFigure(
+          definition,
+          year,
+          cells.filter((row) => row.indicator === definition.code),
+          policy,
+          agencies,
+        ),
+      sentences: (definition) => sentenceFigure(definition, year, sentences, agencies),
+      jurisdiction: (definition) =>
+        jurisdictionDecisionFigure(definition, year, timelines, agencies, asOfIso),
+      prevention: (definition) => preventionFigure(definition, year, activities, agencies),
+    };
+    const indicators = INDICATORS.map((definition) => build[definition.source](definition));
+    return { country: 'MX', year, computedAt: asOfIso, indicators };
+  });
+};

@@ -1,0 +1,105 @@
+import type { IndicatorFigure } from '../../contracts/statistics.ts';
+import type { StoredTimeline } from '../jurisdiction/case-timeline.ts';
+import { timelineEvents } from '../jurisdiction/case-timeline.ts';
+import { measureJurisdictionClocks } from '../jurisdiction/clock-statistics.ts';
+import type { AgencyEntry } from '../jurisdiction/store.ts';
+import { replayJurisdiction } from '../jurisdiction/timeline.ts';
+import { type AgencyFacts, add, distributionOf, provenanceOf, type Tally } from './figures.ts';
+import type { IndicatorDefinition } from './indicators.ts';
+
+const DAY_MS = 86_400_000;
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** A figure whose value is the median of a distribution; each value belongs to an agency. */
+function distributionFigure(
+  definition: IndicatorDefinition,
+  year: number,
+  units: readonly { agencyId: string; value: number | null }[],
+  agencies: ReadonlyMap<string, AgencyFacts>,
+): IndicatorFigure {
+  const byAgency = new Map<string, Tally>();
+  let totals: Tally = { counted: 0, candidates: 0, complete: 0 };
+  for (const unit of units) {
+    const tally = {
+      counted: unit.value === null ? 0 : 1,
+      candidates: 1,
+      complete: unit.value === null ? 0 : 1,
+    };
+    byAgency.set(unit.agencyId, add(byAgency.get(unit.agencyId), tally));
+    totals = add(totals, tally);
+  }
+  const distribution = distributionOf(units.flatMap((unit) => (unit.value === null ? [] : [unit.value])));
+  return {
+    code: definition.code,
+    section: definition.section,
+    unit: definition.unit,
+    year,
+    value: distribution.median,
+    distribution,
+    breakdowns: [],
+    provenance: provenanceOf(totals, byAgency, agencies, 0),
+  };
+}
+
+/** Prison terms of the year's convictions in years; a conviction whose term is not set is incomplete. */
+export const sentenceFigure = (
+  definition: IndicatorDefinition,
+  year: number,
+  sentences: readonly { agencyId: string; months: number | null }[],
+  agencies: ReadonlyMap<string, AgencyFacts>,
+) =>
+  distributionFigure(
+    definition,
+    year,
+    sentences.map(({ agencyId, months }) => ({
+      agencyId,
+      value: months === null ? null : round(months / 12, 2),
+    })),
+    agencies,
+  );
+
+/**
+ * Days each case opened in the year spent with its jurisdiction undetermined, by the jurisdiction
+ * clock (src/modules/jurisdiction), up to `asOf`. A case still undetermined has no decision time yet:
+ * it is incomplete, and the figure is then at least its value.
+ */
+export function jurisdictionDecisionFigure(
+  definition: IndicatorDefinition,
+  year: number,
+  timelines: readonly StoredTimeline[],
+  agencies: ReadonlyMap<string, AgencyEntry>,
+  asOf: string,
+): IndicatorFigure {
+  // A case nobody decided on or asked to transfer is still undetermined: no clock to replay.
+  const acted = timelines.filter((timeline) => timeline.decisions.length + timeline.transfers.length > 0);
+  const cases = acted.map((timeline, index) => ({
+    key: index,
+    openedBy: timeline.openedBy,
+    events: timelineEvents(timeline, agencies),
+  }));
+  const period = { from: `${year}-01-01T00:00:00.000Z`, to: `${year + 1}-01-01T00:00:00.000Z` };
+  const measured = new Map(
+    measureJurisdictionClocks(
+      cases,
+      { from: period.from, to: asOf > period.to ? asOf : period.to },
+      asOf,
+    ).cases.map((clock) => [clock.key, clock.undeterminedMs]),
+  );
+  const undecided = timelines
+    .filter((timeline) => timeline.decisions.length + timeline.transfers.length === 0)
+    .map((timeline) => ({ agencyId: timeline.openedBy, value: null }));
+  return distributionFigure(
+    definition,
+    year,
+    cases
+      .map((item) => ({
+        agencyId: item.openedBy,
+        value:
+          replayJurisdiction(item.events, asOf).decision === 'undetermined'
+            ? null
+            : round((measured.get(item.key) ?? 0) / DAY_MS, 1),
+      }))
+      .concat(undecided),
+    agencies,
+  );
+}

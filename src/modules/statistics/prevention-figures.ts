@@ -1,0 +1,71 @@
+import type { BreakdownDimension, IndicatorFigure } from '../../contracts/statistics.ts';
+import { type AgencyFacts, add, cellsOf, provenanceOf, type Tally } from './figures.ts';
+import type { IndicatorDefinition } from './indicators.ts';
+import type { PreventionRow } from './statistics-store.ts';
+
+/** What each prevention indicator counts of an activity (0: not this indicator's). */
+const MEASURES: Record<string, (activity: PreventionRow) => number> = {
+  'prevention.activities': () => 1,
+  'prevention.people_reached': (activity) => activity.peopleReached,
+  'prevention.trainings': (activity) => (activity.activityType === 'training' ? 1 : 0),
+  'prevention.awareness_campaigns': (activity) => (activity.activityType === 'awareness_campaign' ? 1 : 0),
+  'prevention.tourism_trainings': (activity) => (activity.activityType === 'tourism_training' ? 1 : 0),
+};
+
+/** The cells an activity falls in; a campaign in two languages counts under each. */
+function keysOf(
+  dimension: BreakdownDimension,
+  activity: PreventionRow,
+  agencies: ReadonlyMap<string, AgencyFacts>,
+) {
+  switch (dimension) {
+    case 'activity_type':
+      return [activity.activityType];
+    case 'audience':
+      return [activity.audience];
+    case 'language':
+      return activity.languages;
+    case 'state':
+      return [activity.stateCode ?? 'national'];
+    case 'agency':
+      return [agencies.get(activity.agencyId)?.code ?? 'unknown'];
+    default:
+      return [];
+  }
+}
+
+/**
+ * A prevention figure from the year's activity log. Every field is required when an activity is
+ * recorded, so the log is complete by construction; what it cannot say is what nobody recorded.
+ */
+export function preventionFigure(
+  definition: IndicatorDefinition,
+  year: number,
+  activities: readonly PreventionRow[],
+  agencies: ReadonlyMap<string, AgencyFacts>,
+): IndicatorFigure {
+  const measure = MEASURES[definition.code];
+  if (!measure) throw new Error(`No prevention measure for ${definition.code}`);
+  let totals: Tally = { counted: 0, candidates: 0, complete: 0 };
+  const byAgency = new Map<string, Tally>();
+  const cells = new Map(definition.dimensions.map((dimension) => [dimension, new Map<string, number>()]));
+  for (const activity of activities) {
+    const counted = measure(activity);
+    const tally = { counted, candidates: 1, complete: 1 };
+    totals = add(totals, tally);
+    byAgency.set(activity.agencyId, add(byAgency.get(activity.agencyId), tally));
+    for (const [dimension, values] of cells)
+      for (const key of keysOf(dimension, activity, agencies))
+        values.set(key, (values.get(key) ?? 0) + counted);
+  }
+  return {
+    code: definition.code,
+    section: definition.section,
+    unit: definition.unit,
+    year,
+    value: totals.candidates === 0 ? null : totals.counted,
+    distribution: null,
+    breakdowns: [...cells].map(([dimension, values]) => cellsOf(dimension, values)),
+    provenance: provenanceOf(totals, byAgency, agencies, 0),
+  };
+}
