@@ -143,7 +143,6 @@ export type Schema = CasesTables &
   AttachmentTables &
   PublicationTables &
   LinkageTables &
-  NotificationTables & {
   NotificationTables &
   StatisticsTables & {
     audit_entries: AuditEntriesTable;
