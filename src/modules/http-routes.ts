@@ -23,10 +23,12 @@ import { registerProtectionRoutes } from './protection/routes.ts';
 import { registerPublicStatisticsRoutes, registerReleaseRoutes } from './publication/routes.ts';
 import { registerDirectoryRoutes } from './referrals/directory-routes.ts';
 import { registerReferralRoutes } from './referrals/referral-routes.ts';
+import { registerReportRoutes } from './report/report-routes.ts';
 import { registerTrackerRoutes } from './report/tracker-routes.ts';
 import { registerCaseScreeningRoutes } from './screening/case-routes.ts';
 import { registerInstrumentRoutes } from './screening/instrument-routes.ts';
 import { registerScreeningRoutes } from './screening/routes.ts';
+import { configuredFiguresSource } from './statistics/configured-figures-source.ts';
 import { registerStatisticsRoutes } from './statistics/routes.ts';
 import { registerSuspectRoleRoutes } from './suspects/routes.ts';
 
@@ -59,6 +61,7 @@ export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies)
   registerReleaseRoutes(v1, deps);
   registerPublicStatisticsRoutes(v1, deps);
   registerTrackerRoutes(v1, deps);
+  registerReportRoutes(v1, deps, deps.annualFiguresSource ?? configuredFiguresSource(deps.settings));
   registerFollowUpRoutes(v1, deps);
   registerLinkageReviewRoutes(v1, deps);
   registerStatisticsRoutes(v1, deps);

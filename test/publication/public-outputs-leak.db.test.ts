@@ -17,7 +17,7 @@ const releaseIds = new Set<string>();
 const ALL_CODES = [
   'prosecution.investigations',
   'prosecution.convictions',
-  'prosecution.sentence_years',
+  'prosecution.sentence_length',
   'protection.foreign_survivors',
   'protection.repatriations',
 ];

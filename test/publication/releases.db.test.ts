@@ -14,7 +14,7 @@ type Client = Awaited<ReturnType<typeof bed.signedIn>>;
 let statistician: Client;
 let supervisor: Client;
 const anonymous = () => client(bed.baseUrl);
-const codes = ['prosecution.convictions', 'protection.repatriations', 'prosecution.sentence_years'];
+const codes = ['prosecution.convictions', 'protection.repatriations', 'prosecution.sentence_length'];
 
 /** As the database superuser: row-level security binds even the schema's owner on this table. */
 async function asSuperuser<T>(work: (connection: pg.Client) => Promise<T>): Promise<T> {

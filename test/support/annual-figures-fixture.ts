@@ -81,7 +81,7 @@ export function fixtureIndicators(year: number): IndicatorFigure[] {
       ),
     },
     {
-      code: 'prosecution.sentence_years',
+      code: 'prosecution.sentence_length',
       section: 'prosecution',
       unit: 'years',
       year,

@@ -90,11 +90,11 @@ export const FIGURES_2012 = figuresOf(2012, [
   }),
   figure('prosecution.investigations', 2012, 96),
   figure('prosecution.prosecutions', 2012, 3),
-  figure('prosecution.sentence_years', 2012, 15, {
+  figure('prosecution.sentence_length', 2012, 15, {
     unit: 'years',
     distribution: { count: 25, min: 127 / 12, median: 15, max: 52 },
   }),
-  figure('prosecution.complicity_prosecutions', 2012, 0),
+  figure('prosecution.officials_prosecuted', 2012, 0),
   figure('prosecution.bilateral_investigations', 2012, 16),
   figure('prosecution.extraditions', 2012, 4),
   figure('protection.survivors_identified', 2012, 180, {

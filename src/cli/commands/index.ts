@@ -1,3 +1,4 @@
+import { computeAnnualFigures } from '../../modules/statistics/compute-annual-figures.ts';
 import type { RegisterCommand } from '../command.ts';
 import { registerAudit } from './audit.ts';
 import { registerBackup } from './backup.ts';
@@ -8,6 +9,7 @@ import { registerKeys } from './keys.ts';
 import { registerLink } from './link.ts';
 import { registerMaintenance } from './maintenance.ts';
 import { registerReferrals } from './referrals.ts';
+import { reportCommand } from './report.ts';
 import { registerRoute } from './route.ts';
 import { registerScreen } from './screen.ts';
 import { registerServe } from './serve.ts';
@@ -31,5 +33,6 @@ export const commands: RegisterCommand[] = [
   registerTransfers,
   registerReferrals,
   registerLink,
+  reportCommand(computeAnnualFigures),
   registerVersion,
 ];

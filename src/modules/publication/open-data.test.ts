@@ -63,7 +63,7 @@ describe('openDataRows', () => {
       ['contributing_agency', 'Instituto Nacional de Migración', null, 'suppressed'],
     ]);
     expect(convictions.find((row) => row.dimension === 'state')).toMatchObject({ htcds_field: 'hte_State' });
-    const sentences = rows.filter((row) => row.indicator === 'prosecution.sentence_years');
+    const sentences = rows.filter((row) => row.indicator === 'prosecution.sentence_length');
     expect(sentences.filter((row) => row.dimension === 'distribution').map((row) => row.value)).toEqual([
       25, 2, 7, 40,
     ]);

@@ -15,8 +15,8 @@ import { problem } from '../../contracts/system.ts';
 import { authenticate, signedInUser } from '../../platform/auth/authenticate.ts';
 import type { AppDependencies } from '../../platform/http/app.ts';
 import { fileResponse } from '../../platform/http/file-response.ts';
-import { ProblemError } from '../../platform/http/problem.ts';
 import { caseCaller } from '../cases/case-actor.ts';
+import { configuredFiguresSource } from '../statistics/configured-figures-source.ts';
 import { approveRelease } from './approve-release.ts';
 import { secureUniform } from './laplace-noise.ts';
 import { listReleases } from './list-releases.ts';
@@ -56,12 +56,11 @@ export function registerReleaseRoutes(app: FastifyInstance, deps: AppDependencie
           '(and adds Laplace noise when epsilon is given) and the result is stored as an immutable snapshot ' +
           'that the public reads. Statisticians and supervisors of the interagency commission only.',
         body: approveReleaseRequest,
-        response: { 201: releaseRecord, ...errors, 503: problem },
+        response: { 201: releaseRecord, ...errors },
       },
     },
     async (request, reply) => {
-      const source = deps.annualFiguresSource;
-      if (!source) throw new ProblemError(503, 'statistics_engine_unavailable');
+      const source = deps.annualFiguresSource ?? configuredFiguresSource(deps.settings);
       const approval = {
         db,
         source,

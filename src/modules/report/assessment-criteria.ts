@@ -9,24 +9,24 @@ const ENFORCEMENT = [
   'prosecution.investigations',
   'prosecution.prosecutions',
   'prosecution.convictions',
-  'prosecution.sentence_years',
+  'prosecution.sentence_length',
 ];
 const COMPLICITY = [
-  'prosecution.complicity_investigations',
-  'prosecution.complicity_prosecutions',
-  'prosecution.complicity_convictions',
+  'prosecution.officials_investigated',
+  'prosecution.officials_prosecuted',
+  'prosecution.officials_convicted',
 ];
 
 /** The indicators each criterion's evidence is drawn from; `self_monitoring` is judged on provenance. */
 export const CRITERION_EVIDENCE: Record<Criterion, readonly string[]> = {
   prohibits_and_punishes: ['prosecution.convictions'],
-  punishment_commensurate: ['prosecution.sentence_years'],
-  punishment_stringent: ['prosecution.sentence_years'],
+  punishment_commensurate: ['prosecution.sentence_length'],
+  punishment_stringent: ['prosecution.sentence_length'],
   serious_sustained_efforts: ['prosecution.convictions', 'protection.survivors_identified'],
   law_enforcement: ENFORCEMENT,
   victim_protection: [
     'protection.survivors_identified',
-    'protection.referrals',
+    'protection.referrals_made',
     'protection.immigration_relief',
   ],
   prevention: ['prevention.activities'],
@@ -35,7 +35,7 @@ export const CRITERION_EVIDENCE: Record<Criterion, readonly string[]> = {
   migration_monitoring: ['protection.foreign_survivors', 'protection.repatriations'],
   official_complicity: COMPLICITY,
   foreign_victims: ['protection.foreign_survivors', 'protection.immigration_relief'],
-  partnerships: ['protection.referrals'],
+  partnerships: ['protection.referrals_made'],
   self_monitoring: [],
   appreciable_progress: [...ENFORCEMENT.slice(0, 3), 'protection.survivors_identified'],
   demand_reduction: ['prevention.activities'],

@@ -23,7 +23,7 @@ const INDICATOR_WORDS: Record<string, { noun: Words; name: Words }> = {
     noun: { es: 'absoluciones en casos de trata de personas', en: 'acquittals in trafficking cases' },
     name: { es: 'Absoluciones', en: 'Acquittals' },
   },
-  'prosecution.sentence_years': {
+  'prosecution.sentence_length': {
     noun: { es: 'penas de prisión impuestas', en: 'prison sentences imposed' },
     name: { es: 'Penas de prisión (años)', en: 'Prison sentences (years)' },
   },
@@ -38,21 +38,21 @@ const INDICATOR_WORDS: Record<string, { noun: Words; name: Words }> = {
     noun: { es: 'extradiciones por trata de personas', en: 'extraditions for trafficking' },
     name: { es: 'Extradiciones', en: 'Extraditions' },
   },
-  'prosecution.complicity_investigations': {
+  'prosecution.officials_investigated': {
     noun: {
       es: 'personas servidoras públicas investigadas por complicidad',
       en: 'public officials investigated for complicity',
     },
     name: { es: 'Complicidad: investigaciones', en: 'Complicity: investigations' },
   },
-  'prosecution.complicity_prosecutions': {
+  'prosecution.officials_prosecuted': {
     noun: {
       es: 'personas servidoras públicas procesadas por complicidad',
       en: 'public officials prosecuted for complicity',
     },
     name: { es: 'Complicidad: procesos penales', en: 'Complicity: prosecutions' },
   },
-  'prosecution.complicity_convictions': {
+  'prosecution.officials_convicted': {
     noun: {
       es: 'personas servidoras públicas condenadas por complicidad',
       en: 'public officials convicted for complicity',
@@ -78,7 +78,7 @@ const INDICATOR_WORDS: Record<string, { noun: Words; name: Words }> = {
     noun: { es: 'repatriaciones voluntarias de víctimas', en: 'voluntary repatriations of victims' },
     name: { es: 'Repatriaciones', en: 'Repatriations' },
   },
-  'protection.referrals': {
+  'protection.referrals_made': {
     noun: { es: 'canalizaciones de víctimas a servicios', en: 'referrals of victims to services' },
     name: { es: 'Canalizaciones', en: 'Referrals' },
   },

@@ -116,7 +116,7 @@ describe('breakdowns, ranges and de-duplication', () => {
   });
 
   it('gives the range of sentences in years and months', () => {
-    expect(indicatorSentences('prosecution.sentence_years', FIGURES_2012, null, 'es-MX')).toEqual([
+    expect(indicatorSentences('prosecution.sentence_length', FIGURES_2012, null, 'es-MX')).toEqual([
       'Las 25 penas de prisión impuestas en 2012 fueron de 10 años y 7 meses a 52 años (mediana: 15 años).',
     ]);
   });

@@ -21,14 +21,14 @@ export const SEED_RECOMMENDATIONS: Array<{
   {
     key: 'fund_victim_services',
     owner: 'interagency_commission',
-    indicatorCodes: ['protection.referrals', 'protection.survivors_identified'],
+    indicatorCodes: ['protection.referrals_made', 'protection.survivors_identified'],
     es: 'Aumentar el financiamiento de servicios especializados y refugios para víctimas, en alianza con la sociedad civil, y asegurar que las víctimas de todas las formas de trata reciban protección adecuada.',
     en: 'Increase funding for specialized victim services and shelters in partnership with civil society, and ensure that victims of all forms of trafficking receive adequate protection.',
   },
   {
     key: 'complicit_officials',
     owner: 'federal_prosecutor_trafficking',
-    indicatorCodes: ['prosecution.complicity_prosecutions', 'prosecution.complicity_convictions'],
+    indicatorCodes: ['prosecution.officials_prosecuted', 'prosecution.officials_convicted'],
     es: 'Redoblar esfuerzos para que las personas servidoras públicas cómplices de la trata rindan cuentas mediante procesos penales y condenas.',
     en: 'Increase efforts to hold public officials who are complicit in trafficking accountable through prosecution and conviction.',
   },
@@ -38,7 +38,7 @@ export const SEED_RECOMMENDATIONS: Array<{
     indicatorCodes: [
       'protection.survivors_identified',
       'protection.foreign_survivors',
-      'protection.referrals',
+      'protection.referrals_made',
     ],
     es: 'Fortalecer los procedimientos formales para identificar víctimas de trata entre poblaciones vulnerables, como personas en la prostitución y personas migrantes indocumentadas, y canalizarlas a servicios de atención adecuados.',
     en: 'Enhance formal procedures to identify trafficking victims among vulnerable populations, such as people in prostitution and undocumented migrants, and to refer them to appropriate care services.',

@@ -21,7 +21,7 @@ const EFFORT_CODES = [
   'prosecution.prosecutions',
   'prosecution.convictions',
   'protection.survivors_identified',
-  'protection.referrals',
+  'protection.referrals_made',
   'prevention.activities',
 ];
 

@@ -32,7 +32,7 @@ export type AppDependencies = {
   webRoot?: string | false;
   /** Where log lines go (standard output by default); tests read them to prove what is never logged. */
   logStream?: NodeJS.WritableStream;
-  /** The statistics engine that approving a release computes the figures with. */
+  /** Where the annual report and statistics releases get a year's figures; the statistics engine when absent. */
   annualFiguresSource?: AnnualFiguresSource;
   /** Where this process counts requests and background rounds; a fresh one when absent. */
   metrics?: Metrics;
