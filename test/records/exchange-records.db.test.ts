@@ -1,38 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../src/platform/access/roles.ts';
-import { agency, signedInClient } from '../support/sessions.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import {
+  closeExchangeBeds,
+  count,
+  type ExchangeBed,
+  openExchangeBed,
+  type Session,
+  signedIn,
+} from '../support/exchange-bed.ts';
 
 // Synthetic markers: if one reaches a table in clear text, or an export without identities, a test fails.
 const MARKER_PLACE = 'Bodegaprivada Marcador 77';
 const MARKER_EVIDENCE = 'Constanciaprivada marcador firmada';
 const MARKER_INSTITUTION = 'Policía municipal de Marcadorpriv';
 
-type Bed = { database: TestDatabase; server: TestApp; puebla: string; veracruz: string };
-let first: Bed;
-let second: Bed;
-
-async function openBed(): Promise<Bed> {
-  const database = await createTestDatabase();
-  const server = await startTestApp(database);
-  const puebla = await agency(database, 'FGE-PUE', {
-    type: 'state_prosecutor',
-    level: 'state',
-    state: 'PUE',
-  });
-  const veracruz = await agency(database, 'FGE-VER', {
-    type: 'state_prosecutor',
-    level: 'state',
-    state: 'VER',
-  });
-  await agency(database, 'INM', { type: 'migration_institute', level: 'federal' });
-  return { database, server, puebla, veracruz };
-}
-
-type Session = Awaited<ReturnType<typeof signedInClient>>;
-const signedIn = (bed: Bed, agencyId: string, roles: Role[]) =>
-  signedInClient(bed.database, bed.server.baseUrl, agencyId, roles);
+let first: ExchangeBed;
+let second: ExchangeBed;
 
 const HEADER = { type: 'enlace-bundle', version: 1 };
 const lines = (...records: unknown[]) =>
@@ -193,8 +175,6 @@ const RECORDS = {
 const FULL = lines(CASE, SURVIVOR, SUSPECT, WITNESS, ...Object.values(RECORDS));
 const RECORD_COUNT = Object.keys(RECORDS).length;
 
-const count = async (bed: Bed, table: string) =>
-  (await bed.database.owner.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n as number;
 const RECORD_TABLES = [
   'exploitations',
   'suspect_roles',
@@ -208,11 +188,11 @@ const RECORD_TABLES = [
   'testimony_decisions',
   'consents',
 ];
-const recordCounts = async (bed: Bed) =>
+const recordCounts = async (bed: ExchangeBed) =>
   Object.fromEntries(await Promise.all(RECORD_TABLES.map(async (table) => [table, await count(bed, table)])));
 
 const IDENTITIES = { format: 'bundle', identities: true, reason: 'Migración a otra instalación de Enlace' };
-async function exportLines(bed: Bed, session: Session, body: unknown): Promise<string[]> {
+async function exportLines(bed: ExchangeBed, session: Session, body: unknown): Promise<string[]> {
   const response = await fetch(`${bed.server.baseUrl}/api/v1/exports`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie: session.cookie() ?? '' },
@@ -224,15 +204,10 @@ async function exportLines(bed: Bed, session: Session, body: unknown): Promise<s
 const typesOf = (exported: string[]) => exported.slice(1).map((line) => JSON.parse(line).type as string);
 
 beforeAll(async () => {
-  first = await openBed();
-  second = await openBed();
+  first = await openExchangeBed();
+  second = await openExchangeBed();
 });
-afterAll(async () => {
-  for (const bed of [first, second]) {
-    await bed.server.close();
-    await bed.database.close();
-  }
-});
+afterAll(() => closeExchangeBeds([first, second]));
 
 describe('a bundle with every kind of case record', () => {
   it('imports each record through its module, with history, audit and encrypted free text', async () => {
@@ -473,7 +448,7 @@ describe('exporting case records across agencies', () => {
   });
 });
 
-async function caseIdOf(bed: Bed): Promise<string> {
+async function caseIdOf(bed: ExchangeBed): Promise<string> {
   const found = await bed.database.owner.query("SELECT id FROM cases WHERE state_code = 'CHP' LIMIT 1");
   return found.rows[0].id as string;
 }

@@ -1,35 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../src/platform/access/roles.ts';
-import { agency, signedInClient } from '../support/sessions.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import {
+  closeExchangeBeds,
+  count,
+  type ExchangeBed,
+  openExchangeBed,
+  signedIn,
+} from '../support/exchange-bed.ts';
 
 // Synthetic people only: if a marker reaches a table in clear text, a test fails.
 const MARKER_NAME = 'Zacarías Importadoprivado';
 const MARKER_PASSPORT = 'GT99887766';
 
-type Bed = { database: TestDatabase; server: TestApp; puebla: string; veracruz: string };
-let first: Bed;
-let second: Bed;
-
-async function openBed(): Promise<Bed> {
-  const database = await createTestDatabase();
-  const server = await startTestApp(database);
-  const puebla = await agency(database, 'FGE-PUE', {
-    type: 'state_prosecutor',
-    level: 'state',
-    state: 'PUE',
-  });
-  const veracruz = await agency(database, 'FGE-VER', {
-    type: 'state_prosecutor',
-    level: 'state',
-    state: 'VER',
-  });
-  return { database, server, puebla, veracruz };
-}
-
-const signedIn = (bed: Bed, agencyId: string, roles: Role[]) =>
-  signedInClient(bed.database, bed.server.baseUrl, agencyId, roles);
+let first: ExchangeBed;
+let second: ExchangeBed;
 
 const lines = (...records: unknown[]) =>
   `${[{ type: 'enlace-bundle', version: 1 }, ...records].map((record) => JSON.stringify(record)).join('\n')}\n`;
@@ -65,19 +48,11 @@ const GOOD = lines(
   { type: 'person', id: 'persona-003', case: 'carpeta-002', role: 'survivor', sex: 'male', birthYear: 2001 },
 );
 
-const count = async (bed: Bed, table: string) =>
-  (await bed.database.owner.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n as number;
-
 beforeAll(async () => {
-  first = await openBed();
-  second = await openBed();
+  first = await openExchangeBed();
+  second = await openExchangeBed();
 });
-afterAll(async () => {
-  for (const bed of [first, second]) {
-    await bed.server.close();
-    await bed.database.close();
-  }
-});
+afterAll(() => closeExchangeBeds([first, second]));
 
 describe('importing a bundle', () => {
   it('writes every record with history, audit and encrypted identities', async () => {
@@ -220,7 +195,11 @@ describe('importing a bundle', () => {
 describe('exporting a bundle', () => {
   const exportBundle = (session: Awaited<ReturnType<typeof signedIn>>, body: unknown) =>
     session.call('POST', '/api/v1/exports', body);
-  const fetchText = async (bed: Bed, session: Awaited<ReturnType<typeof signedIn>>, body: unknown) => {
+  const fetchText = async (
+    bed: ExchangeBed,
+    session: Awaited<ReturnType<typeof signedIn>>,
+    body: unknown,
+  ) => {
     const response = await fetch(`${bed.server.baseUrl}/api/v1/exports`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: session.cookie() ?? '' },

@@ -6,43 +6,30 @@ import {
   type HtcdsRow,
   IDENTIFYING_COLUMNS,
 } from '../../src/modules/exchange/htcds/columns.ts';
-import type { Role } from '../../src/platform/access/roles.ts';
-import { agency, signedInClient } from '../support/sessions.ts';
-import { startTestApp, type TestApp } from '../support/test-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
+import {
+  closeExchangeBeds,
+  count,
+  type ExchangeBed,
+  openExchangeBed,
+  type Session,
+  signedIn,
+} from '../support/exchange-bed.ts';
 
 // Synthetic people only.
 const MARKER_NAME = 'Eulalia Csvprivada';
 
-type Bed = { database: TestDatabase; server: TestApp; puebla: string; veracruz: string };
-let first: Bed;
-let second: Bed;
-
-async function openBed(): Promise<Bed> {
-  const database = await createTestDatabase();
-  const server = await startTestApp(database);
-  const puebla = await agency(database, 'FGE-PUE', {
-    type: 'state_prosecutor',
-    level: 'state',
-    state: 'PUE',
-  });
-  const veracruz = await agency(database, 'FGE-VER', {
-    type: 'state_prosecutor',
-    level: 'state',
-    state: 'VER',
-  });
-  return { database, server, puebla, veracruz };
-}
-
-type Session = Awaited<ReturnType<typeof signedInClient>>;
-const signedIn = (bed: Bed, agencyId: string, roles: Role[]) =>
-  signedInClient(bed.database, bed.server.baseUrl, agencyId, roles);
+let first: ExchangeBed;
+let second: ExchangeBed;
 
 const csvOf = (...rows: HtcdsRow[]) => stringify(rows, { header: true, columns: [...HTCDS_COLUMNS] });
 const importCsv = (session: Session, text: string) =>
   session.call('POST', '/api/v1/imports', text, { 'content-type': 'text/csv' });
 
-async function exportCsv(bed: Bed, session: Session, body: Record<string, unknown>): Promise<HtcdsRow[]> {
+async function exportCsv(
+  bed: ExchangeBed,
+  session: Session,
+  body: Record<string, unknown>,
+): Promise<HtcdsRow[]> {
   const response = await fetch(`${bed.server.baseUrl}/api/v1/exports`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie: session.cookie() ?? '' },
@@ -78,19 +65,11 @@ const GOOD = csvOf(
   { ...CASE_COLUMNS, enlace_PersonId: 'tratante-01', enlace_Role: 'suspect', enlace_Sex: 'male' },
 );
 
-const count = async (bed: Bed, table: string) =>
-  (await bed.database.owner.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n as number;
-
 beforeAll(async () => {
-  first = await openBed();
-  second = await openBed();
+  first = await openExchangeBed();
+  second = await openExchangeBed();
 });
-afterAll(async () => {
-  for (const bed of [first, second]) {
-    await bed.server.close();
-    await bed.database.close();
-  }
-});
+afterAll(() => closeExchangeBeds([first, second]));
 
 describe('importing an HTCDS CSV', () => {
   it('rejects the whole file for one bad row, naming the row and the HTCDS column', async () => {
