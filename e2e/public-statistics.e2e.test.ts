@@ -8,7 +8,7 @@ const VIEWPORT = { width: 1366, height: 900 };
 const CODES = [
   'prosecution.investigations',
   'prosecution.convictions',
-  'prosecution.sentence_years',
+  'prosecution.sentence_length',
   'protection.foreign_survivors',
   'protection.repatriations',
 ];
@@ -28,7 +28,7 @@ describe('the public statistics page', () => {
         (await api('/api/v1/session', { username: 'demo.comision', password: DEMO_PASSWORD })).ok(),
       ).toBe(true);
       const released = await api('/api/v1/statistics/releases', { year: 2012, indicatorCodes: CODES });
-      expect(released.status()).toBe(201);
+      expect(released.status(), await released.text()).toBe(201);
       const older = await api('/api/v1/statistics/releases', { year: 2011, indicatorCodes: CODES });
       const withdrawal = await api(
         `/api/v1/statistics/releases/${(await older.json()).releaseId}/withdrawal`,

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerReportRoutes } from '../../src/modules/report/report-routes.ts';
 import { withActor } from '../../src/platform/db/with-actor.ts';
 import { fixtureFiguresSource } from '../support/annual-figures.ts';
 import { ifMatch } from '../support/case-records.ts';
@@ -8,7 +7,7 @@ import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 /**
- * The annual report over hand-built figures (the statistics engine is wired in elsewhere), its
+ * The annual report over hand-built figures (in place of the statistics engine), its
  * assessment and the recommendations tracker: who may read, who may write, what bad input answers.
  */
 let database: TestDatabase;
@@ -37,9 +36,7 @@ const count = async (table: string) =>
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  server = await startTestApp(database, {}, (app, deps) => {
-    app.register(async (v1) => registerReportRoutes(v1, deps, fixtureFiguresSource), { prefix: '/api/v1' });
-  });
+  server = await startTestApp(database, {}, undefined, { annualFiguresSource: fixtureFiguresSource });
   agencies = {
     commission: await agency(database, 'CIT', { type: 'interagency_commission', level: 'federal' }),
     puebla: await agency(database, 'FGE-PUE', { type: 'state_prosecutor', level: 'state', state: 'PUE' }),

@@ -21,12 +21,21 @@ export async function startTestApp(
   overrides: Partial<Settings> = {},
   /** Routes only a test needs (for example one that calls a guard other modules will use). */
   extraRoutes?: (app: App, deps: AppDependencies) => void,
+  /** Parts to replace, such as hand-built figures in place of the statistics engine. */
+  replaced: Pick<AppDependencies, 'annualFiguresSource'> = {},
 ): Promise<TestApp> {
   const settings = { ...loadSettings({ ENLACE_LOG_LEVEL: 'info' }), ...overrides };
   const logStream = new PassThrough();
   const chunks: Buffer[] = [];
   logStream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const deps: AppDependencies = { database, settings, keyRing: createKeyRing(), webRoot: false, logStream };
+  const deps: AppDependencies = {
+    database,
+    settings,
+    keyRing: createKeyRing(),
+    webRoot: false,
+    logStream,
+    ...replaced,
+  };
   const app = await buildApp(deps);
   extraRoutes?.(app, deps);
   await app.listen({ port: 0, host: '127.0.0.1' });
