@@ -1,4 +1,5 @@
-import { computeAnnualFigures } from '../../modules/statistics/compute-annual-figures.ts';
+import { configuredFiguresSource } from '../../modules/statistics/configured-figures-source.ts';
+import { loadSettings } from '../../platform/config/config.ts';
 import type { RegisterCommand } from '../command.ts';
 import { registerAudit } from './audit.ts';
 import { registerBackup } from './backup.ts';
@@ -33,6 +34,9 @@ export const commands: RegisterCommand[] = [
   registerTransfers,
   registerReferrals,
   registerLink,
-  reportCommand(computeAnnualFigures),
+  // Settings are read when the command runs, as every command reads them, not when the CLI loads.
+  reportCommand((db, caller, year, options) =>
+    configuredFiguresSource(loadSettings(process.env))(db, caller, year, options),
+  ),
   registerVersion,
 ];

@@ -1,11 +1,12 @@
-import { z } from 'zod';
-import type { IndicatorFigure } from '../../contracts/statistics.ts';
-import { STATISTICS_CONSENT_POLICIES } from '../../contracts/statistics-consent.ts';
+import type { Kysely } from 'kysely';
+import type { AnnualFigures, IndicatorFigure } from '../../contracts/statistics.ts';
+import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
+import type { CaseCaller } from '../cases/case-actor.ts';
 import { EXPLOITATION_FORMS, FORM_MAPPINGS } from '../exploitation/forms.ts';
 import { loadAgencies } from '../jurisdiction/store.ts';
-import type { AnnualFiguresSource } from './annual-figures-source.ts';
+import type { AnnualFiguresOptions } from './annual-figures-source.ts';
 import { jurisdictionDecisionFigure, sentenceFigure } from './distribution-figures.ts';
 import { countFigure } from './figures.ts';
 import { INDICATORS, type IndicatorDefinition, type IndicatorSource } from './indicators.ts';
@@ -27,9 +28,6 @@ const PALERMO_OF_FORM = Object.fromEntries(
   EXPLOITATION_FORMS.map((form) => [form, FORM_MAPPINGS[form].palermo]),
 );
 
-const operatorPolicy = () =>
-  z.enum(STATISTICS_CONSENT_POLICIES).default('aggregates').parse(process.env.ENLACE_STATISTICS_CONSENT);
-
 export function requireReportableYear(year: number, asOf: Date): void {
   const last = asOf.getUTCFullYear();
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > last)
@@ -41,9 +39,14 @@ export function requireReportableYear(year: number, asOf: Date): void {
  * and the commission's supervisors may (anyone else: 404); they receive the records as aggregates from
  * the database, which repeats the check. One transaction, so every figure reads the same snapshot.
  */
-export const computeAnnualFigures: AnnualFiguresSource = async (db, caller, year, options = {}) => {
+export async function computeAnnualFigures(
+  db: Kysely<Schema>,
+  caller: CaseCaller,
+  year: number,
+  options: Required<Pick<AnnualFiguresOptions, 'statisticsConsent'>> & AnnualFiguresOptions,
+): Promise<AnnualFigures> {
   const asOf = options.asOf ?? new Date();
-  const policy = options.statisticsConsent ?? operatorPolicy();
+  const policy = options.statisticsConsent;
   requireReportableYear(year, asOf);
   const bounds = yearBounds(year);
   const asOfIso = asOf.toISOString();
@@ -71,4 +74,4 @@ export const computeAnnualFigures: AnnualFiguresSource = async (db, caller, year
     const indicators = INDICATORS.map((definition) => build[definition.source](definition));
     return { country: 'MX', year, computedAt: asOfIso, indicators };
   });
-};
+}
