@@ -1,5 +1,6 @@
 import { loadDemo } from '../src/modules/demo/load-demo.ts';
 import { loadScaledDemo } from '../src/modules/demo/load-scaled-demo.ts';
+import { refreshLinkage } from '../src/modules/linkage/database/refresh-linkage.ts';
 import { computeAnnualFigures } from '../src/modules/statistics/compute-annual-figures.ts';
 import { createKeyRing } from '../src/platform/crypto/key-ring.ts';
 import type { Database } from '../src/platform/db/database.ts';
@@ -18,7 +19,9 @@ const DEFAULTS: Options = {
  * The whole annual computation (`computeAnnualFigures`, every indicator with its provenance, as a
  * statistician: access check, row-level security, the database's aggregate functions, the consent
  * policy, assembly in TypeScript) over the scaled demo, against the plain SQL aggregates it needs run
- * directly as the owner in the same run. The scaled demo holds cases and people; the legal track,
+ * directly as the owner in the same run. The survivor records are linked into person clusters first
+ * (`refreshLinkage`, as `enlace link refresh` does), so both count people. The scaled demo holds cases
+ * and people; the legal track,
  * exploitations, protection, consents, suspect roles and prevention activities are added with SQL in
  * proportions stated in docs/benchmarks.md, until the demo generator writes them itself.
  */
@@ -27,14 +30,18 @@ export async function annualFigures(overrides: Partial<Options> = {}) {
   const database = await scratchDatabase(4);
   try {
     const started = performance.now();
+    const keyRing = createKeyRing();
     await loadDemo(database.db);
     const loaded = await loadScaledDemo(
       database,
-      createKeyRing(),
+      keyRing,
       { persons: options.persons, seed: options.seed },
       translatorFor('es-MX'),
     );
     const demoSeconds = round((performance.now() - started) / 1000, 1);
+    const linkageStarted = performance.now();
+    const linkage = await refreshLinkage(database.db, keyRing, { train: true });
+    const linkageSeconds = round((performance.now() - linkageStarted) / 1000, 1);
     const extraStarted = performance.now();
     const added = await addCaseRecords(database);
     const extraSeconds = round((performance.now() - extraStarted) / 1000, 1);
@@ -62,6 +69,8 @@ export async function annualFigures(overrides: Partial<Options> = {}) {
       added,
       year,
       demoLoadSeconds: demoSeconds,
+      linkageSeconds,
+      linkedRecords: linkage.linked,
       extraRecordsSeconds: extraSeconds,
       runs: options.runs,
       engineMs: { median: round(median(engineMs)), ...engine },
@@ -216,23 +225,27 @@ async function addCaseRecords(database: Database) {
 
 /**
  * The aggregates the figures need, as one would write them by hand and run them as the owner (no
- * access check, no row-level security, no provenance, no assembly; survivors split by consent in force
- * and people counted once, as the figures need): the floor the engine is held to.
+ * access check, no row-level security, no provenance, no assembly; survivors' person clusters counted
+ * once, over every record and over those with consent in force, as the figures need): the floor the
+ * engine is held to.
  */
 async function plainAggregates(database: Database, year: number) {
   const from = `${year}-01-01`;
   const to = `${year + 1}-01-01`;
   const queries = [
-    `SELECT k.consented, p.recorded_by_agency_id, c.state_code, p.nationality, p.sex, count(*)
-     FROM people p JOIN cases c ON c.id = p.case_id,
+    `SELECT p.recorded_by_agency_id, c.state_code, p.nationality, p.sex, count(*),
+       count(DISTINCT coalesce(l.cluster_id, p.id)),
+       count(DISTINCT coalesce(l.cluster_id, p.id)) FILTER (WHERE k.consented)
+     FROM people p JOIN cases c ON c.id = p.case_id LEFT JOIN linkage_records l ON l.person_id = p.id,
        LATERAL (SELECT EXISTS (SELECT 1 FROM consents k WHERE k.case_id = p.case_id AND k.person_id = p.id
          AND 'statistics' = ANY (k.scopes) AND k.given_on <= current_date
          AND (k.revoked_on IS NULL OR k.revoked_on > current_date)) AS consented) k
      WHERE p.role = 'survivor' AND c.opened_on >= $1 AND c.opened_on < $2
        AND NOT EXISTS (SELECT 1 FROM identification_decisions d WHERE d.person_id = p.id AND d.status = 'not_a_victim')
-     GROUP BY GROUPING SETS ((k.consented), (k.consented, p.recorded_by_agency_id), (k.consented, c.state_code),
-       (k.consented, p.nationality), (k.consented, p.sex))`,
-    `SELECT f, count(DISTINCT e.person_id) FROM exploitations e JOIN cases c ON c.id = e.case_id, unnest(e.forms) f
+     GROUP BY GROUPING SETS ((), (p.recorded_by_agency_id), (c.state_code), (p.nationality), (p.sex))`,
+    `SELECT f, count(DISTINCT coalesce(l.cluster_id, e.person_id))
+     FROM exploitations e JOIN cases c ON c.id = e.case_id LEFT JOIN linkage_records l ON l.person_id = e.person_id,
+       unnest(e.forms) f
      WHERE c.opened_on >= $1 AND c.opened_on < $2 GROUP BY f`,
     `SELECT count(DISTINCT k.person_id) FROM consents k JOIN cases c ON c.id = k.case_id
      WHERE 'statistics' = ANY (k.scopes) AND k.revoked_on IS NULL AND c.opened_on >= $1 AND c.opened_on < $2`,
@@ -254,11 +267,12 @@ async function plainAggregates(database: Database, year: number) {
        WHERE v.outcome = 'conviction' AND v.decided_on >= $1 AND v.decided_on < $2) s`,
     `SELECT count(DISTINCT r.person_id) FROM suspect_roles r JOIN legal_proceedings g ON g.case_id = r.case_id
      WHERE r.public_official AND g.investigation_opened_on >= $1 AND g.investigation_opened_on < $2`,
-    `SELECT m.kind, p.nationality, count(DISTINCT m.person_id) FROM protection_measures m
-       JOIN people p ON p.id = m.person_id
+    `SELECT m.kind, p.nationality, count(DISTINCT coalesce(l.cluster_id, m.person_id)) FROM protection_measures m
+       JOIN people p ON p.id = m.person_id LEFT JOIN linkage_records l ON l.person_id = m.person_id
      WHERE m.status IN ('granted', 'completed') AND m.resolved_on >= $1 AND m.resolved_on < $2
      GROUP BY GROUPING SETS ((m.kind), (m.kind, p.nationality))`,
-    `SELECT s.service_type, r.status, count(*) FROM referrals r JOIN provider_services s ON s.id = r.service_id
+    `SELECT s.service_type, r.status, count(*), count(DISTINCT coalesce(l.cluster_id, r.person_id))
+     FROM referrals r JOIN provider_services s ON s.id = r.service_id LEFT JOIN linkage_records l ON l.person_id = r.person_id
      WHERE r.sent_at >= $1 AND r.sent_at < $2 GROUP BY s.service_type, r.status`,
     `SELECT count(*) FROM jurisdiction_timelines v WHERE v.opened_at >= $1 AND v.opened_at < $2`,
     `SELECT activity_type, audience, state_code, count(*), sum(people_reached) FROM prevention_activities

@@ -42,8 +42,17 @@ export const agencyContribution = z.object({
 
 export const provenance = z.object({
   agencies: z.array(agencyContribution),
-  /** True when persons recorded by several agencies were counted once (record linkage clusters). */
+  /**
+   * True when the figure counts people and a person recorded by several agencies (or twice by one) is
+   * counted once: records in one person cluster of record linkage count once, records not linked yet
+   * count alone. Agency cells and `agencies[].records` count each agency's own records and people, so
+   * they need not add up to the total.
+   */
   deduplicated: z.boolean(),
+  /** For figures that count people: the records counted and the distinct people they are; else null. */
+  persons: z
+    .object({ records: z.number().int().nonnegative(), distinct: z.number().int().nonnegative() })
+    .nullable(),
   /** Share (0–1) of all candidate records that carry every field the indicator needs. */
   completeness: z.number().min(0).max(1),
   /** True when coverage is incomplete: the true figure is at least `value`. */

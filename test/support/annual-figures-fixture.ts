@@ -15,9 +15,13 @@ const agency = (agencyName: string, agencyType: string, records: number, complet
   completeness,
 });
 
+const recordsOf = (agencies: ReturnType<typeof agency>[]) =>
+  agencies.reduce((sum, item) => sum + item.records, 0);
+
 const provenance = (agencies: ReturnType<typeof agency>[], atLeast = false) => ({
   agencies,
   deduplicated: true,
+  persons: { records: recordsOf(agencies), distinct: recordsOf(agencies) },
   completeness: 0.93,
   atLeast,
   excludedByConsent: 2,

@@ -25,6 +25,7 @@ export function provenanceOf(
   return {
     agencies: contributions.map(([agency, records]) => ({ ...AGENCIES[agency], records, completeness: 1 })),
     deduplicated: false,
+    persons: null,
     completeness: 1,
     atLeast: false,
     excludedByConsent: 0,
@@ -104,7 +105,7 @@ export const FIGURES_2012 = figuresOf(2012, [
         ['inm', 21],
         ['puebla', 120],
       ],
-      { deduplicated: true },
+      { deduplicated: true, persons: { records: 199, distinct: 180 } },
     ),
   }),
   figure('protection.foreign_survivors', 2012, 21, {

@@ -37,7 +37,7 @@ function distributionFigure(
     value: distribution.median,
     distribution,
     breakdowns: [],
-    provenance: provenanceOf(totals, byAgency, agencies, 0),
+    provenance: provenanceOf(totals, byAgency, agencies, 0, null),
   };
 }
 

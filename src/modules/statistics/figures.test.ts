@@ -12,55 +12,73 @@ const agencies = new Map([
   ],
 ]);
 
-const row = (
-  dimension: string,
-  cell: string | null,
-  consented: boolean | null,
-  counted: number,
-  complete = counted,
-) =>
-  ({ indicator: 'x', dimension, cell, consented, counted, candidates: counted, complete }) satisfies CellRow;
+type Tallies = [persons: number, records: number, candidates?: number, complete?: number];
+const tally = ([persons, records, candidates = records, complete = candidates]: Tallies) => ({
+  persons,
+  records,
+  candidates,
+  complete,
+});
+const row = (dimension: string, cell: string | null, every: Tallies, consented: Tallies = [0, 0]) =>
+  ({
+    indicator: 'x',
+    dimension,
+    cell,
+    every: tally(every),
+    consented: tally(consented),
+  }) satisfies CellRow;
 
-// Four survivors: three consented (two of agency a1, one of a2, one of them without a nationality),
-// one did not (a1).
+// Five survivor records of four people. a1 recorded three: P1 (GT, consented), P2 (nationality not
+// recorded, consented) and P3 (HN, no consent); a2 recorded P1 again (consented) and P4 (GT, no
+// consent). Nationally P1 is one person: every record gives 4 people, consented records 2.
 const survivorRows: CellRow[] = [
-  row('total', null, true, 3, 2),
-  row('total', null, false, 1),
-  row('agency', 'a1', true, 2, 1),
-  row('agency', 'a2', true, 1),
-  row('agency', 'a1', false, 1),
-  row('nationality', 'GT', true, 2),
-  row('nationality', 'unknown', true, 1),
-  row('nationality', 'HN', false, 1),
+  row('total', null, [4, 5, 5, 4], [2, 3, 3, 2]),
+  row('agency', 'a1', [3, 3, 3, 2], [2, 2, 2, 1]),
+  row('agency', 'a2', [2, 2], [1, 1]),
+  row('nationality', 'GT', [2, 3], [1, 2]),
+  row('nationality', 'unknown', [1, 1], [1, 1]),
+  row('nationality', 'HN', [1, 1]),
 ];
 
 describe('count figures under the consent-for-statistics policy', () => {
   it.each([
-    ['aggregates', 4, 0, { GT: 2, unknown: 1 }, [3, 1], 0.75],
-    ['consent_required', 3, 1, { GT: 2, unknown: 1 }, [2, 1], 0.6667],
-  ] as const)('%s', (policy, value, excluded, nationality, records, completeness) => {
+    ['aggregates', 4, 0, 5, [3, 2], 0.8],
+    ['consent_required', 2, 2, 3, [2, 1], 0.6667],
+  ] as const)('%s', (policy, value, excluded, records, agencyRecords, completeness) => {
     const figure = countFigure(identified, 2012, survivorRows, policy, agencies);
     expect(figure.value).toBe(value);
+    // Breakdowns count the people among consented records only, whatever the policy.
     const cells = figure.breakdowns.find((item) => item.dimension === 'nationality')!.cells;
-    expect(Object.fromEntries(cells.map((cell) => [cell.key, cell.value]))).toEqual(nationality);
-    expect(figure.provenance.agencies.map((agency) => agency.records)).toEqual(records);
+    expect(Object.fromEntries(cells.map((cell) => [cell.key, cell.value]))).toEqual({ GT: 1, unknown: 1 });
+    expect(figure.breakdowns.find((item) => item.dimension === 'agency')!.cells).toEqual([
+      { key: 'FGE-PUE', value: 2 },
+      { key: 'INM', value: 1 },
+    ]);
+    expect(figure.provenance.agencies.map((agency) => agency.records)).toEqual(agencyRecords);
     expect(figure.provenance).toMatchObject({
       excludedByConsent: excluded,
       completeness,
       atLeast: true,
-      deduplicated: false,
+      deduplicated: true,
+      persons: { records, distinct: value },
     });
   });
 
   it('names agencies by code in breakdowns and counts suspects whatever the policy', () => {
-    const rows = [row('total', null, null, 3), row('agency', 'a1', null, 2), row('agency', 'a2', null, 1)];
+    const rows = [row('total', null, [3, 3]), row('agency', 'a1', [2, 2]), row('agency', 'a2', [1, 1])];
     const figure = countFigure(convictions, 2012, rows, 'consent_required', agencies);
     expect(figure.value).toBe(3);
     expect(figure.breakdowns.find((item) => item.dimension === 'authority')!.cells).toEqual([
       { key: 'FGE-PUE', value: 2 },
       { key: 'INM', value: 1 },
     ]);
-    expect(figure.provenance).toMatchObject({ completeness: 1, atLeast: false, excludedByConsent: 0 });
+    expect(figure.provenance).toMatchObject({
+      completeness: 1,
+      atLeast: false,
+      excludedByConsent: 0,
+      deduplicated: false,
+      persons: null,
+    });
   });
 
   it('is null, not zero, when no record carries the data', () => {

@@ -13,6 +13,11 @@ export type IndicatorDefinition = {
   data: readonly string[];
   /** Counts survivors, so each survivor's consent for statistics decides how they enter it. */
   survivorConsent: boolean;
+  /**
+   * Counts survivors (or their needs) as people: records that record linkage placed in one person
+   * cluster count once. Suspects are not linked, so prosecution figures count records of people.
+   */
+  countsPeople: boolean;
 };
 
 const FORMS_AUTHORITY_STATE: readonly BreakdownDimension[] = [
@@ -35,7 +40,19 @@ const prosecution = (
   source: 'cells',
   data,
   survivorConsent: false,
+  countsPeople: false,
 });
+
+/** Protection figures whose unit is a survivor (or a survivor's need), not a referral. */
+const PEOPLE_COUNTED = new Set([
+  'survivors_identified',
+  'survivors_assisted',
+  'foreign_survivors',
+  'immigration_relief',
+  'repatriations',
+  'unmet_needs',
+  'shelter_use',
+]);
 
 const protection = (
   code: string,
@@ -49,6 +66,7 @@ const protection = (
   source: 'cells',
   data,
   survivorConsent: true,
+  countsPeople: PEOPLE_COUNTED.has(code),
 });
 
 const prevention = (code: string, dimensions: readonly BreakdownDimension[]): IndicatorDefinition => ({
@@ -66,12 +84,13 @@ const prevention = (code: string, dimensions: readonly BreakdownDimension[]): In
     'prevention_activities.people_reached',
   ],
   survivorConsent: false,
+  countsPeople: false,
 });
 
 /**
  * Every indicator of the annual report, defined once. Names and definitions are in the `common`
  * catalogs under `indicators.<code with _ for .>`; the SQL that counts the `cells` indicators is
- * enlace_statistics_cells (migration 0021), which uses the same codes.
+ * enlace_statistics_cells (migration 0028), which uses the same codes.
  */
 export const INDICATORS: readonly IndicatorDefinition[] = [
   prosecution('investigations', FORMS_AUTHORITY_STATE, [
@@ -110,6 +129,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     source: 'sentences',
     data: ['verdicts.outcome', 'verdicts.decided_on', 'verdicts.prison_years*', 'verdicts.prison_months*'],
     survivorConsent: false,
+    countsPeople: false,
   },
   {
     code: 'prosecution.jurisdiction_decision_days',
@@ -119,6 +139,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     source: 'jurisdiction',
     data: ['cases.created_at', 'jurisdiction_decisions.decided_at*', 'case_transfers'],
     survivorConsent: false,
+    countsPeople: false,
   },
   prosecution(
     'bilateral_investigations',

@@ -66,6 +66,6 @@ export function preventionFigure(
     value: totals.candidates === 0 ? null : totals.counted,
     distribution: null,
     breakdowns: [...cells].map(([dimension, values]) => cellsOf(dimension, values)),
-    provenance: provenanceOf(totals, byAgency, agencies, 0),
+    provenance: provenanceOf(totals, byAgency, agencies, 0, null),
   };
 }

@@ -13,8 +13,9 @@ export const yearBounds = (year: number): YearBounds => ({
 });
 
 /**
- * The year's case-based indicators as grouped counts (migration 0021). The database hands them only to
- * those who compute national figures and gives anyone else no rows; no id or free text leaves it.
+ * The year's case-based indicators as grouped counts of people and records (migrations 0021, 0028). The
+ * database hands them only to those who compute national figures and gives anyone else no rows; no id
+ * or free text leaves it.
  */
 export async function statisticsCells(
   trx: Trx,
@@ -26,17 +27,32 @@ export async function statisticsCells(
     indicator: string;
     dimension: string;
     cell: string | null;
-    consented: boolean | null;
-    counted: string;
+    persons: string;
+    records: string;
     candidates: string;
     complete: string;
+    consented_persons: string;
+    consented_records: string;
+    consented_candidates: string;
+    consented_complete: string;
   }>`SELECT * FROM enlace_statistics_cells(${year.start}::date, ${year.end}::date, ${asOf}::date,
        ${JSON.stringify(palermo)}::jsonb)`.execute(trx);
   return result.rows.map((row) => ({
-    ...row,
-    counted: Number(row.counted),
-    candidates: Number(row.candidates),
-    complete: Number(row.complete),
+    indicator: row.indicator,
+    dimension: row.dimension,
+    cell: row.cell,
+    every: {
+      persons: Number(row.persons),
+      records: Number(row.records),
+      candidates: Number(row.candidates),
+      complete: Number(row.complete),
+    },
+    consented: {
+      persons: Number(row.consented_persons),
+      records: Number(row.consented_records),
+      candidates: Number(row.consented_candidates),
+      complete: Number(row.consented_complete),
+    },
   }));
 }
 
