@@ -1,9 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import { sql } from 'kysely';
 import { loadDemo } from '../src/modules/demo/load-demo.ts';
 import { loadScaledDemo } from '../src/modules/demo/load-scaled-demo.ts';
 import { refreshLinkage } from '../src/modules/linkage/database/refresh-linkage.ts';
 import { computeAnnualFigures } from '../src/modules/statistics/compute-annual-figures.ts';
 import { createKeyRing } from '../src/platform/crypto/key-ring.ts';
 import type { Database } from '../src/platform/db/database.ts';
+import { withActor } from '../src/platform/db/with-actor.ts';
 import { translatorFor } from '../src/platform/i18n/translate.ts';
 import { percentiles, round } from './support/case-fixtures.ts';
 import { scratchDatabase } from './support/scratch-database.ts';
@@ -50,13 +53,26 @@ export async function annualFigures(overrides: Partial<Options> = {}) {
     const compute = () =>
       computeAnnualFigures(database.db, caller, year, { statisticsConsent: 'aggregates' });
     const baseline = () => plainAggregates(database, year);
+    await installCellsOf0021(database);
+    const cells = (name: string) => () =>
+      withActor(database.db, caller, (trx) =>
+        sql`SELECT count(*) FROM ${sql.raw(name)}(${`${year}-01-01`}::date, ${`${year + 1}-01-01`}::date,
+          current_date, '{}'::jsonb)`.execute(trx),
+      );
+    const cellsBefore = cells('bench_statistics_cells_0021');
+    const cellsAfter = cells('enlace_statistics_cells');
     await compute();
     await baseline();
+    await cellsBefore();
     const engineMs: number[] = [];
     const baselineMs: number[] = [];
+    const cellsBeforeMs: number[] = [];
+    const cellsAfterMs: number[] = [];
     for (let run = 0; run < options.runs; run++) {
       baselineMs.push(await timed(baseline));
       engineMs.push(await timed(compute));
+      cellsBeforeMs.push(await timed(cellsBefore));
+      cellsAfterMs.push(await timed(cellsAfter));
     }
     const figures = await compute();
     const value = (code: string) => figures.indicators.find((item) => item.code === code)?.value ?? null;
@@ -76,6 +92,11 @@ export async function annualFigures(overrides: Partial<Options> = {}) {
       engineMs: { median: round(median(engineMs)), ...engine },
       plainSqlMs: { median: round(median(baselineMs)), ...plain },
       ratio: round(median(engineMs) / median(baselineMs)),
+      cellsFunctionMs: {
+        migration0021: round(median(cellsBeforeMs)),
+        migration0028: round(median(cellsAfterMs)),
+        ratio: round(median(cellsAfterMs) / median(cellsBeforeMs)),
+      },
       indicators: figures.indicators.length,
       sample: {
         survivorsIdentified: value('protection.survivors_identified'),
@@ -87,6 +108,26 @@ export async function annualFigures(overrides: Partial<Options> = {}) {
   } finally {
     await database.close();
   }
+}
+
+/**
+ * The cells function as migration 0021 defined it (records, not people; consent through a function
+ * call per record), installed under another name so that the run also times it against migration
+ * 0028's on the same data: that change's before and after in the same conditions.
+ */
+async function installCellsOf0021(database: Database) {
+  const migration = await readFile(
+    new URL('../src/migrations/0021_statistics_and_prevention.sql', import.meta.url),
+    'utf8',
+  );
+  const start = migration.indexOf('CREATE FUNCTION enlace_statistics_cells(');
+  const end = migration.indexOf('END $fn$;', start) + 'END $fn$;'.length;
+  await database.owner.query(
+    migration.slice(start, end).replace('enlace_statistics_cells(', 'bench_statistics_cells_0021('),
+  );
+  await database.owner.query(
+    'GRANT EXECUTE ON FUNCTION bench_statistics_cells_0021(date, date, date, jsonb) TO enlace_app',
+  );
 }
 
 const median = (values: number[]) => {
