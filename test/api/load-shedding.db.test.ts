@@ -11,8 +11,8 @@ let puebla: string;
 
 beforeAll(async () => {
   database = await createTestDatabase();
-  // One query waiting for a connection is already too many: saturation is one held pool away.
-  server = await startTestApp(database, { overloadQueuedQueries: 1 });
+  // One request in progress is already the most: saturation is one held pool away.
+  server = await startTestApp(database, { overloadInFlight: 1 });
   puebla = await agency(database, 'FGE-PUE', { type: 'state_prosecutor', level: 'state', state: 'PUE' });
 });
 afterAll(async () => {
@@ -44,7 +44,7 @@ it('refuses new requests with 503 problem+json at once while the pool is saturat
   let admitted: Promise<{ status: number }>;
   let readiness: Promise<{ status: number }>;
   try {
-    // The first request gets in and waits for a connection; from then on the queue is full.
+    // The first request gets in and waits for a connection; from then on the process is full.
     admitted = reader.call('GET', `/api/v1/cases/${caseId}`);
     await until(() => database.app.waitingCount >= 1);
 

@@ -18,7 +18,7 @@ describe('loadSettings', () => {
       disclosureThreshold: 5,
       rateLimitAccountPerMinute: 600,
       rateLimitAddressPerMinute: 300,
-      overloadQueuedQueries: 200,
+      overloadInFlight: 200,
       overloadEventLoopDelayMs: 1000,
     });
   });
@@ -36,7 +36,7 @@ describe('loadSettings', () => {
     [{ ENLACE_METRICS_TOKEN: 'm'.repeat(32) }, 'metricsToken', 'm'.repeat(32)],
     [{ ENLACE_RATE_LIMIT_ACCOUNT_PER_MINUTE: '1200' }, 'rateLimitAccountPerMinute', 1200],
     [{ ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE: '60' }, 'rateLimitAddressPerMinute', 60],
-    [{ ENLACE_OVERLOAD_QUEUED_QUERIES: '0' }, 'overloadQueuedQueries', 0],
+    [{ ENLACE_OVERLOAD_IN_FLIGHT: '0' }, 'overloadInFlight', 0],
     [{ ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS: '250' }, 'overloadEventLoopDelayMs', 250],
     [
       { ENLACE_REFERRAL_RESPONSE_HOURS: 'emergency=2' },
@@ -65,7 +65,7 @@ describe('loadSettings', () => {
     [{ ENLACE_METRICS_TOKEN: 'corto-y-adivinable' }, 'ENLACE_METRICS_TOKEN'],
     [{ ENLACE_RATE_LIMIT_ACCOUNT_PER_MINUTE: '-7' }, 'ENLACE_RATE_LIMIT_ACCOUNT_PER_MINUTE'],
     [{ ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE: 'muchas' }, 'ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE'],
-    [{ ENLACE_OVERLOAD_QUEUED_QUERIES: '-1' }, 'ENLACE_OVERLOAD_QUEUED_QUERIES'],
+    [{ ENLACE_OVERLOAD_IN_FLIGHT: '-1' }, 'ENLACE_OVERLOAD_IN_FLIGHT'],
     [{ ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS: '2.5' }, 'ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS'],
   ])('rejects %j naming the variable, never its value', (env, variable) => {
     try {

@@ -47,7 +47,7 @@ const environment = z.object({
   ENLACE_METRICS_TOKEN: z.string().min(32).max(512).optional(),
   ENLACE_RATE_LIMIT_ACCOUNT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
-  ENLACE_OVERLOAD_QUEUED_QUERIES: z.coerce.number().int().min(0).max(100_000).default(200),
+  ENLACE_OVERLOAD_IN_FLIGHT: z.coerce.number().int().min(0).max(100_000).default(200),
   ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
 });
 
@@ -77,8 +77,8 @@ export type Settings = {
   rateLimitAccountPerMinute: number;
   /** Requests a minute this process answers for one client address when no account is signed in. */
   rateLimitAddressPerMinute: number;
-  /** Queries waiting for a pooled connection past which new requests are refused with 503; 0: never. */
-  overloadQueuedQueries: number;
+  /** API requests in progress at once past which new ones are refused with 503; 0: never. */
+  overloadInFlight: number;
   /** Event-loop delay (ms) past which new requests are refused with 503; 0: never. */
   overloadEventLoopDelayMs: number;
 };
@@ -122,7 +122,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     metricsToken: values.ENLACE_METRICS_TOKEN,
     rateLimitAccountPerMinute: values.ENLACE_RATE_LIMIT_ACCOUNT_PER_MINUTE,
     rateLimitAddressPerMinute: values.ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE,
-    overloadQueuedQueries: values.ENLACE_OVERLOAD_QUEUED_QUERIES,
+    overloadInFlight: values.ENLACE_OVERLOAD_IN_FLIGHT,
     overloadEventLoopDelayMs: values.ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS,
   };
 }
@@ -141,7 +141,7 @@ const EXPECTATIONS: Record<string, string> = {
   ENLACE_METRICS_TOKEN: 'expected a random token of 32 to 512 characters',
   ENLACE_RATE_LIMIT_ACCOUNT_PER_MINUTE: 'expected a whole number of requests a minute from 1 to 1000000',
   ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE: 'expected a whole number of requests a minute from 1 to 1000000',
-  ENLACE_OVERLOAD_QUEUED_QUERIES: 'expected a whole number from 0 (never refuse) to 100000',
+  ENLACE_OVERLOAD_IN_FLIGHT: 'expected a whole number from 0 (never refuse) to 100000',
   ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS:
     'expected a whole number of milliseconds from 0 (never refuse) to 60000',
 };

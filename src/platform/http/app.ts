@@ -67,7 +67,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   registerErrorHandling(app, deps.settings.bodyLimitBytes);
   await registerSecurity(app);
   await app.register(cookie);
-  await registerLoadShedding(app, deps.database, deps.settings);
+  await registerLoadShedding(app, deps.settings);
   await registerRequestLimits(app, deps.settings);
   await registerOpenApi(app, APP_VERSION);
   registerSystemRoutes(app, deps.database);

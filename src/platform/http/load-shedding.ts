@@ -1,11 +1,10 @@
 import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Settings } from '../config/config.ts';
-import type { Database } from '../db/database.ts';
 import { ProblemError } from './problem.ts';
 import { UNLIMITED_ROUTES } from './request-limits.ts';
 
-/** Long enough for a queue of a few hundred queries to drain; short enough that people retry soon. */
+/** Long enough for a few hundred requests in progress to finish; short enough that people retry soon. */
 export const OVERLOAD_RETRY_SECONDS = 5;
 
 const overloaded = () =>
@@ -21,21 +20,24 @@ const isShielded = (request: FastifyRequest) =>
   !request.url.startsWith('/api/') || UNLIMITED_ROUTES.has(request.routeOptions.url ?? '');
 
 /**
- * Refuses new requests at the door, before they parse a body or take a connection, when this process
- * cannot serve them in reasonable time: more than `overloadQueuedQueries` queries already wait for a
- * pooled connection (the database is the bottleneck), or the event loop lags more than
- * `overloadEventLoopDelayMs` (the process is). A refused request answers 503 at once and has done
- * nothing, so nothing is audited; requests already admitted finish.
+ * Refuses new API requests at the door, before they parse a body or take a database connection, when
+ * this process cannot serve them in reasonable time: `overloadInFlight` API requests are already in
+ * progress (they wait for the database pool, whose 20 connections are the bottleneck), or the event
+ * loop lags more than `overloadEventLoopDelayMs` (the process itself is). A refused request answers 503
+ * at once and has done nothing, so nothing is audited; requests already admitted finish. Counting
+ * admitted requests rather than queries waiting for a connection also turns away a sudden burst, which
+ * arrives before any of its queries has queued (docs/benchmarks.md, "Load").
  */
-export async function registerLoadShedding(
-  app: FastifyInstance,
-  database: Database,
-  settings: Settings,
-): Promise<void> {
-  const queueLimit = settings.overloadQueuedQueries;
-  if (queueLimit > 0) {
-    app.addHook('onRequest', async (request) => {
-      if (database.app.waitingCount >= queueLimit && !isShielded(request)) throw overloaded();
+export async function registerLoadShedding(app: FastifyInstance, settings: Settings): Promise<void> {
+  const limit = settings.overloadInFlight;
+  if (limit > 0) {
+    let inFlight = 0;
+    app.addHook('onRequest', async (request, reply) => {
+      if (isShielded(request)) return;
+      if (inFlight >= limit) throw overloaded();
+      inFlight++;
+      // 'close' comes once per response, finished or abandoned by the client.
+      reply.raw.once('close', () => inFlight--);
     });
   }
   if (settings.overloadEventLoopDelayMs > 0) {
