@@ -1,20 +1,23 @@
+import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { STATE_CODES } from '../../src/modules/catalog/states.ts';
+import { text } from 'node:stream/consumers';
 import type { Database } from '../../src/platform/db/database.ts';
 import { seedAgencies, seedCases, startBenchServer } from '../support/case-fixtures.ts';
 import { scratchDatabase } from '../support/scratch-database.ts';
+import type { DriveRun } from './drive.ts';
 import { loadReport } from './report.ts';
 import { selectByKeyCeiling } from './select-ceiling.ts';
-import { browserHeaders, type SignedInAccount, signInAccounts } from './sign-in-accounts.ts';
-import { type Endpoint, type EndpointResult, runEndpoint, runMix } from './traffic.ts';
-import { watchProbe } from './watch-probe.ts';
+import { browserHeaders, signInAccounts } from './sign-in-accounts.ts';
+import type { EndpointResult } from './traffic.ts';
+import type { watchProbe } from './watch-probe.ts';
+import { type LoadPlan, webAppMix } from './web-app-mix.ts';
 
 /**
  * `npm run bench:load`: Enlace on a fresh embedded PostgreSQL with synthetic cases, accounts of
- * several agencies signed in through the API, and autocannon sending the web app's mix at rising
- * concurrency; then each goal's request alone, a concurrency past capacity (load shedding), the
- * select-by-key ceiling on the same database, and the audit log checked against the 2xx answers.
+ * several agencies signed in through the API, and autocannon (in a process of its own) sending the web
+ * app's mix at rising concurrency; then each goal's request alone, a concurrency past capacity (load
+ * shedding), the select-by-key ceiling on the same database, and the audit log against the 2xx answers.
  * `ENLACE_LOAD_LEVELS`, `ENLACE_LOAD_SECONDS`, `ENLACE_LOAD_OVERLOAD` and `ENLACE_LOAD_CASES` change the run.
  */
 const LEVELS = (process.env.ENLACE_LOAD_LEVELS ?? '1,10,50,200').split(',').map(Number);
@@ -23,7 +26,11 @@ const OVERLOAD = Number(process.env.ENLACE_LOAD_OVERLOAD ?? 400);
 const CASES = Number(process.env.ENLACE_LOAD_CASES ?? 20_000);
 const GOAL_LEVELS = [10, 50];
 const AGENCIES = ['FEVIMTRA', 'FGE-PUE', 'FGE-CHP', 'FGE-JAL'] as const;
-const ANNUAL_FIGURES_YEAR = new Date().getFullYear() - 2;
+
+type Driven = {
+  results: EndpointResult[];
+  probe?: Awaited<ReturnType<ReturnType<typeof watchProbe>['stop']>>;
+};
 
 const log = (line: string) => process.stderr.write(`bench:load: ${line}\n`);
 
@@ -39,40 +46,37 @@ const server = await (async () => {
   return startBenchServer(database);
 })();
 try {
-  const headers = browserHeaders(server.baseUrl);
   log('signing in accounts');
-  const prosecutors = await signInAccounts(database, server.baseUrl, AGENCIES, 'prosecutor', 5);
-  const statisticians = await signInAccounts(database, server.baseUrl, ['CIT'], 'statistician', 2);
-  const endpoints = await webAppMix(database, prosecutors, statisticians);
+  const plan: LoadPlan = {
+    baseUrl: server.baseUrl,
+    headers: browserHeaders(server.baseUrl),
+    prosecutors: await signInAccounts(database, server.baseUrl, AGENCIES, 'prosecutor', 5),
+    statisticians: await signInAccounts(database, server.baseUrl, ['CIT'], 'statistician', 2),
+    casesOf: await casesByAgency(database),
+    annualFiguresYear: new Date().getFullYear() - 2,
+  };
+  const drive = (run: DriveRun) => driveInOwnProcess(plan, run);
   const loadBefore = os.loadavg();
 
   const levels: { connections: number; results: EndpointResult[] }[] = [];
-  for (const level of LEVELS) {
-    log(`mix at ${level}`);
-    // One connection alone: each endpoint in turn, so none waits behind another.
-    const results =
-      level === 1
-        ? await sequentially(
-            endpoints.map((endpoint) => () => runEndpoint(server.baseUrl, headers, endpoint, 1, SECONDS / 2)),
-          )
-        : await runMix(server.baseUrl, headers, endpoints, level, SECONDS);
-    levels.push({ connections: level, results });
+  for (const connections of LEVELS) {
+    log(`mix at ${connections}`);
+    // One connection: each endpoint in turn, so none waits behind another.
+    const run =
+      connections === 1
+        ? { connections, seconds: SECONDS / 2, inTurn: true }
+        : { connections, seconds: SECONDS };
+    levels.push({ connections, results: (await drive(run)).results });
   }
-
   const alone: EndpointResult[] = [];
   for (const name of ['case read', 'intake']) {
-    for (const level of GOAL_LEVELS) {
-      log(`${name} alone at ${level}`);
-      alone.push(
-        await runEndpoint(server.baseUrl, headers, endpoints.find((e) => e.name === name)!, level, SECONDS),
-      );
+    for (const connections of GOAL_LEVELS) {
+      log(`${name} alone at ${connections}`);
+      alone.push(...(await drive({ connections, seconds: SECONDS, alone: name })).results);
     }
   }
-
   log(`mix at ${OVERLOAD} (past capacity)`);
-  const probe = watchProbe(`${server.baseUrl}/api/health`);
-  const overload = await runMix(server.baseUrl, headers, endpoints, OVERLOAD, SECONDS);
-  const probeDuringOverload = await probe.stop();
+  const overload = await drive({ connections: OVERLOAD, seconds: SECONDS, probe: true });
 
   log('select-by-key ceiling');
   const ceiling = await selectByKeyCeiling(database, 20, SECONDS);
@@ -80,27 +84,23 @@ try {
 
   // Requests abandoned by autocannon at the end of a run may still finish on the server.
   await new Promise((resolve) => setTimeout(resolve, 2000));
-  const audit = await auditAgainstAnswers(database, endpoints, [
-    ...levels.flatMap((level) => level.results),
-    ...alone,
-    ...overload,
-  ]);
+  const everyResult = [...levels.flatMap((level) => level.results), ...alone, ...overload.results];
   const report = {
     at: new Date().toISOString(),
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.versions.node },
     loadAverage: { before: loadBefore, after: loadAfter },
     cases: CASES,
     accounts: {
-      prosecutors: prosecutors.length,
+      prosecutors: plan.prosecutors.length,
       agencies: AGENCIES.length,
-      statisticians: statisticians.length,
+      statisticians: plan.statisticians.length,
     },
     secondsPerRun: SECONDS,
     levels,
     alone,
-    overload: { connections: OVERLOAD, results: overload, healthProbe: probeDuringOverload },
+    overload: { connections: OVERLOAD, results: overload.results, healthProbe: overload.probe! },
     ceiling,
-    audit,
+    audit: await auditAgainstAnswers(database, plan, everyResult),
   };
   const { summary, markdown } = loadReport(report);
   const stamp = report.at.replaceAll(':', '-').slice(0, 19);
@@ -114,69 +114,32 @@ try {
   await database.close();
 }
 
-async function sequentially<T>(runs: (() => Promise<T>)[]): Promise<T[]> {
-  const results: T[] = [];
-  for (const run of runs) results.push(await run());
-  return results;
+async function driveInOwnProcess(plan: LoadPlan, run: DriveRun): Promise<Driven> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', new URL('./drive.ts', import.meta.url).pathname],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
+  child.stdin.end(JSON.stringify({ plan, run }));
+  const [output, code] = await Promise.all([
+    text(child.stdout),
+    new Promise<number | null>((resolve) => child.on('close', resolve)),
+  ]);
+  if (code !== 0) throw new Error(`load driver exited with ${code}`);
+  return JSON.parse(output) as Driven;
 }
 
-/** The web app's traffic: mostly reading cases, then searching, intake, the referral inbox and statistics. */
-async function webAppMix(
-  database: Database,
-  prosecutors: SignedInAccount[],
-  statisticians: SignedInAccount[],
-): Promise<Endpoint[]> {
+async function casesByAgency(database: Database): Promise<Record<string, string[]>> {
   const owned = await database.owner.query<{ code: string; id: string }>(
     `SELECT a.code, c.id FROM cases c JOIN agencies a ON a.id = c.owning_agency_id
      WHERE a.code = ANY($1) ORDER BY c.id`,
     [AGENCIES],
   );
-  const casesOf = new Map<string, string[]>(AGENCIES.map((code) => [code, []]));
-  for (const row of owned.rows) casesOf.get(row.code)!.push(row.id);
-  const cookies = prosecutors.map((account) => account.cookie);
-  const agencyOf = (cookie: number) => prosecutors[cookie]!.agency;
-  const stateOf = (cookie: number, index: number) =>
-    agencyOf(cookie) === 'FEVIMTRA' ? STATE_CODES[index % STATE_CODES.length]! : agencyOf(cookie).slice(4);
-  const statuses = ['identification', 'investigation', 'prosecution'];
-  return [
-    {
-      name: 'case read',
-      audited: 'case.read',
-      weight: 60,
-      cookies,
-      method: 'GET',
-      path: (index, cookie) => {
-        const cases = casesOf.get(agencyOf(cookie))!;
-        return `/api/v1/cases/${cases[(index * 7919) % cases.length]}`;
-      },
-    },
-    {
-      name: 'search',
-      weight: 15,
-      cookies,
-      method: 'GET',
-      path: (index, cookie) =>
-        `/api/v1/cases?stateCode=${stateOf(cookie, index)}&status=${statuses[index % statuses.length]}&limit=20`,
-    },
-    {
-      name: 'intake',
-      audited: 'case.open',
-      weight: 15,
-      cookies,
-      method: 'POST',
-      path: () => '/api/v1/cases',
-      body: (cookie) => JSON.stringify({ stateCode: stateOf(cookie, cookie) }),
-    },
-    { name: 'referrals', weight: 8, cookies, method: 'GET', path: () => '/api/v1/referrals' },
-    {
-      name: 'statistics',
-      weight: 2,
-      rate: 1,
-      cookies: statisticians.map((account) => account.cookie),
-      method: 'GET',
-      path: () => `/api/v1/statistics/annual/${ANNUAL_FIGURES_YEAR}`,
-    },
-  ];
+  const casesOf: Record<string, string[]> = Object.fromEntries(AGENCIES.map((code) => [code, []]));
+  for (const row of owned.rows) casesOf[row.code]!.push(row.id);
+  return casesOf;
 }
 
 /**
@@ -184,9 +147,9 @@ async function webAppMix(
  * entries equal the 2xx answers, plus at most the requests autocannon abandoned in flight when a run
  * ended (the server finished them; nobody counted their answers).
  */
-async function auditAgainstAnswers(database: Database, endpoints: Endpoint[], results: EndpointResult[]) {
+async function auditAgainstAnswers(database: Database, plan: LoadPlan, results: EndpointResult[]) {
   const checks = [];
-  for (const endpoint of endpoints.filter((e) => e.audited)) {
+  for (const endpoint of webAppMix(plan).filter((e) => e.audited)) {
     const mine = results.filter((result) => result.endpoint === endpoint.name);
     const ok = mine.reduce((sum, r) => sum + sumOf(r.answered, (status) => status < 300), 0);
     const refused = mine.reduce((sum, r) => sum + sumOf(r.answered, (status) => status >= 300), 0);
