@@ -122,12 +122,19 @@ export async function prosecutorSessions(database: Database, agencyId: string, c
   return sessions;
 }
 
+/** Benchmarks measure capacity: a few accounts send thousands of requests, so request limits are out of reach. */
+export const BENCH_ENVIRONMENT = {
+  ENLACE_LOG_LEVEL: 'silent',
+  ENLACE_RATE_LIMIT_ACCOUNT_PER_MINUTE: '1000000',
+  ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE: '1000000',
+};
+
 /**
  * The real HTTP app on a loopback port, with the audit sealer running as `enlace serve` runs it;
  * `appPoolSize` gives the app its own pool of that size instead of the database's.
  */
 export async function startBenchServer(database: Database, appPoolSize?: number) {
-  const settings = loadSettings({ ENLACE_LOG_LEVEL: 'silent' });
+  const settings = loadSettings(BENCH_ENVIRONMENT);
   const pool = appPoolSize === undefined ? database.app : resizedPool(database.app, appPoolSize);
   const db =
     appPoolSize === undefined ? database.db : new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });

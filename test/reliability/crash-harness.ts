@@ -45,7 +45,8 @@ const acknowledged = (ledger: Ledger) => ledger.cases.length + ledger.people.len
  */
 export async function runCrashHarness(options: CrashOptions): Promise<CrashReport> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'enlace-crash-'));
-  const env = { ENLACE_DATA_DIR: dataDir, ENLACE_PORT: '0' };
+  // The writers share one account and write as fast as they can: the per-account limit would cap them.
+  const env = { ENLACE_DATA_DIR: dataDir, ENLACE_PORT: '0', ENLACE_RATE_LIMIT_ACCOUNT_PER_MINUTE: '1000000' };
   const ledger = emptyLedger();
   const rounds: RoundReport[] = [];
   try {

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { currentUser, signInRequest, signInStep } from '../../contracts/session.ts';
 import { problem } from '../../contracts/system.ts';
 import type { AppDependencies } from '../http/app.ts';
+import { authenticate, signedInUser } from './authenticate.ts';
 import { registerSecondFactorRoutes } from './mfa-routes.ts';
 import { registerReauthenticationRoute } from './reauth-route.ts';
-import { resolveSession } from './resolve-session.ts';
 import { sessionCookie, setSessionCookie } from './session-cookie.ts';
 import { SESSION_COOKIE } from './session-token.ts';
 import { signIn } from './sign-in.ts';
@@ -46,9 +46,12 @@ export function registerSessionRoutes(app: FastifyInstance, deps: AppDependencie
   );
   routes.get(
     '/session',
-    { schema: { tags, summary: 'The signed-in user', response: { 200: currentUser, 401: problem } } },
-    async (request) =>
-      (await resolveSession({ db: database.db, token: sessionCookie(request), timeouts })).user,
+    {
+      schema: { tags, summary: 'The signed-in user', response: { 200: currentUser, 401: problem } },
+      // Through `authenticate`, so the request limit counts it against the account, not the address.
+      preHandler: authenticate(deps),
+    },
+    async (request) => signedInUser(request),
   );
   routes.delete(
     '/session',

@@ -16,6 +16,10 @@ describe('loadSettings', () => {
       statisticsConsent: 'aggregates',
       sweepSeconds: 60,
       disclosureThreshold: 5,
+      rateLimitAccountPerMinute: 600,
+      rateLimitAddressPerMinute: 300,
+      overloadInFlight: 200,
+      overloadEventLoopDelayMs: 1000,
     });
   });
 
@@ -30,6 +34,10 @@ describe('loadSettings', () => {
     [{ ENLACE_DISCLOSURE_THRESHOLD: '10' }, 'disclosureThreshold', 10],
     [{}, 'metricsToken', undefined],
     [{ ENLACE_METRICS_TOKEN: 'm'.repeat(32) }, 'metricsToken', 'm'.repeat(32)],
+    [{ ENLACE_RATE_LIMIT_ACCOUNT_PER_MINUTE: '1200' }, 'rateLimitAccountPerMinute', 1200],
+    [{ ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE: '60' }, 'rateLimitAddressPerMinute', 60],
+    [{ ENLACE_OVERLOAD_IN_FLIGHT: '0' }, 'overloadInFlight', 0],
+    [{ ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS: '250' }, 'overloadEventLoopDelayMs', 250],
     [
       { ENLACE_REFERRAL_RESPONSE_HOURS: 'emergency=2' },
       'referralResponseHours',
@@ -55,6 +63,10 @@ describe('loadSettings', () => {
     [{ ENLACE_DISCLOSURE_THRESHOLD: '250' }, 'ENLACE_DISCLOSURE_THRESHOLD'],
     [{ ENLACE_DISCLOSURE_THRESHOLD: 'cinco' }, 'ENLACE_DISCLOSURE_THRESHOLD'],
     [{ ENLACE_METRICS_TOKEN: 'corto-y-adivinable' }, 'ENLACE_METRICS_TOKEN'],
+    [{ ENLACE_RATE_LIMIT_ACCOUNT_PER_MINUTE: '-7' }, 'ENLACE_RATE_LIMIT_ACCOUNT_PER_MINUTE'],
+    [{ ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE: 'muchas' }, 'ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE'],
+    [{ ENLACE_OVERLOAD_IN_FLIGHT: '-1' }, 'ENLACE_OVERLOAD_IN_FLIGHT'],
+    [{ ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS: '2.5' }, 'ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS'],
   ])('rejects %j naming the variable, never its value', (env, variable) => {
     try {
       loadSettings(env);

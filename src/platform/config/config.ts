@@ -45,6 +45,10 @@ const environment = z.object({
     .default('')
     .refine((text) => parseResponseHours(text) !== null),
   ENLACE_METRICS_TOKEN: z.string().min(32).max(512).optional(),
+  ENLACE_RATE_LIMIT_ACCOUNT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  ENLACE_OVERLOAD_IN_FLIGHT: z.coerce.number().int().min(0).max(100_000).default(200),
+  ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
 });
 
 export type Settings = {
@@ -69,6 +73,14 @@ export type Settings = {
   disclosureThreshold: number;
   /** Bearer token `GET /metrics` asks for; unset: there is no metrics endpoint. */
   metricsToken: string | undefined;
+  /** Requests a minute this process answers for one signed-in account (docs/security.md, "Request limits"). */
+  rateLimitAccountPerMinute: number;
+  /** Requests a minute this process answers for one client address when no account is signed in. */
+  rateLimitAddressPerMinute: number;
+  /** API requests in progress at once past which new ones are refused with 503; 0: never. */
+  overloadInFlight: number;
+  /** Event-loop delay (ms) past which new requests are refused with 503; 0: never. */
+  overloadEventLoopDelayMs: number;
 };
 
 export class ConfigError extends Error {
@@ -108,6 +120,10 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     referralResponseHours: parseResponseHours(values.ENLACE_REFERRAL_RESPONSE_HOURS)!,
     disclosureThreshold: values.ENLACE_DISCLOSURE_THRESHOLD,
     metricsToken: values.ENLACE_METRICS_TOKEN,
+    rateLimitAccountPerMinute: values.ENLACE_RATE_LIMIT_ACCOUNT_PER_MINUTE,
+    rateLimitAddressPerMinute: values.ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE,
+    overloadInFlight: values.ENLACE_OVERLOAD_IN_FLIGHT,
+    overloadEventLoopDelayMs: values.ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS,
   };
 }
 
@@ -123,6 +139,11 @@ const EXPECTATIONS: Record<string, string> = {
     'expected urgency=hours pairs such as emergency=4,urgent=24,routine=72 (1 to 720)',
   ENLACE_DISCLOSURE_THRESHOLD: `expected a whole number from 2 to ${DISCLOSURE_THRESHOLD_MAX}`,
   ENLACE_METRICS_TOKEN: 'expected a random token of 32 to 512 characters',
+  ENLACE_RATE_LIMIT_ACCOUNT_PER_MINUTE: 'expected a whole number of requests a minute from 1 to 1000000',
+  ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE: 'expected a whole number of requests a minute from 1 to 1000000',
+  ENLACE_OVERLOAD_IN_FLIGHT: 'expected a whole number from 0 (never refuse) to 100000',
+  ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS:
+    'expected a whole number of milliseconds from 0 (never refuse) to 60000',
 };
 
 function describeIssue(variable: string): string {

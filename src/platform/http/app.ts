@@ -15,9 +15,11 @@ import {
   registerErrorHandling,
   sendProblem,
 } from './error-handler.ts';
+import { registerLoadShedding } from './load-shedding.ts';
 import { loggerOptions, requestId } from './logger.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerRequestLanguage } from './request-context.ts';
+import { registerRequestLimits } from './request-limits.ts';
 import { registerSecurity } from './security.ts';
 import { registerWebApp } from './static-web.ts';
 import { registerSystemRoutes } from './system-routes.ts';
@@ -65,6 +67,8 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   registerErrorHandling(app, deps.settings.bodyLimitBytes);
   await registerSecurity(app);
   await app.register(cookie);
+  await registerLoadShedding(app, deps.settings);
+  await registerRequestLimits(app, deps.settings);
   await registerOpenApi(app, APP_VERSION);
   registerSystemRoutes(app, deps.database);
   registerMetrics(app, deps.metrics ?? createMetrics(), deps.database, deps.settings.metricsToken);
