@@ -4,6 +4,7 @@ import { caseListScale } from './case-list-scale.bench.ts';
 import { caseReadLatency } from './case-read-latency.bench.ts';
 import { importThroughput } from './import.bench.ts';
 import { linkageIncremental } from './linkage-incremental.bench.ts';
+import { recordsExchange } from './records-exchange.bench.ts';
 import { referralMatching } from './referral-matching.bench.ts';
 
 /** `npm run bench`: every benchmark that runs in a few minutes; results as JSON lines on stdout. */
@@ -22,11 +23,18 @@ const BENCHMARKS: Record<string, () => Promise<object>> = {
 const OPT_IN: Record<string, () => Promise<object>> = {
   'case-list-scale': () => caseListScale(personsFromEnvironment()),
   'annual-figures': () => annualFigures(),
+  'records-exchange': () => recordsExchange(casesFromEnvironment()),
 };
 
 function personsFromEnvironment(): { persons?: number } {
   const persons = Number(process.env.ENLACE_BENCH_PERSONS);
   return Number.isSafeInteger(persons) && persons >= 20_000 ? { persons } : {};
+}
+
+/** `ENLACE_BENCH_CASES=N` runs the record-lines exchange at N cases instead of 1,000. */
+function casesFromEnvironment(): { cases?: number } {
+  const cases = Number(process.env.ENLACE_BENCH_CASES);
+  return Number.isSafeInteger(cases) && cases >= 10 ? { cases } : {};
 }
 
 const selected = process.argv.slice(2);

@@ -105,6 +105,46 @@ describe('enlace import and export', () => {
     expect(exported.stdout).not.toContain('csv-002');
   });
 
+  it('gives a statistician the de-identified extract, only with a purpose and never identities', async () => {
+    const extract = await runCli(['export', '--as', 'demo.comision', '--purpose', 'anuario_2025'], { env });
+    expect(extract.code).toBe(0);
+    const lines = extract.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines[0]).toMatchObject({ type: 'enlace-statistical-extract', purpose: 'anuario_2025' });
+    expect(lines).toContainEqual(
+      expect.objectContaining({ type: 'case', stateCode: 'OAX', openedYear: 2012 }),
+    );
+    expect(extract.stdout).not.toContain('cli-001');
+    const csv = await runCli(
+      ['export', '--as', 'demo.comision', '--purpose', 'anuario_2025', '--format', 'htcds-csv'],
+      { env },
+    );
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.split('\n')[0]).not.toContain('prs_FirstName');
+    const withoutPurpose = await runCli(['export', '--as', 'demo.comision'], { env });
+    expect(withoutPurpose.code).toBe(2);
+    expect(withoutPurpose.stderr).toContain('finalidad');
+    const badPurpose = await runCli(['export', '--as', 'demo.comision', '--purpose', 'Mi estudio'], { env });
+    expect(badPurpose.code).toBe(2);
+    const identities = await runCli(
+      [
+        'export',
+        '--as',
+        'demo.comision',
+        '--purpose',
+        'anuario_2025',
+        '--identities',
+        '--reason',
+        'Ver los nombres',
+      ],
+      { env },
+    );
+    expect(identities.code).toBe(2);
+    expect(identities.stdout).toBe('');
+  });
+
   it('refuses unknown accounts, unreadable files and unknown formats with exit 2', async () => {
     expect((await runCli(['import', file('good.jsonl'), '--as', 'nadie'], { env })).code).toBe(2);
     expect((await runCli(['import', file('missing.jsonl'), '--as', 'demo.fiscal'], { env })).code).toBe(2);

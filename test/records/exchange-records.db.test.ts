@@ -407,16 +407,30 @@ describe('refusing bad record lines', () => {
 });
 
 describe('exporting case records across agencies', () => {
-  it('gives a statistician of the same agency nothing of the records, identifying or not', async () => {
+  it('gives a statistician of the same agency only the de-identified extract, never its free text', async () => {
     const statistician = await signedIn(first, first.puebla, ['statistician']);
     for (const format of ['bundle', 'htcds-csv']) {
       const refused = await statistician.call('POST', '/api/v1/exports', {
         format,
-        ...{ identities: false },
+        identities: true,
+        reason: 'Ver los nombres y lugares',
       });
       expect(refused.status).toBe(403);
-      const text = JSON.stringify(refused.body);
-      for (const marker of [MARKER_PLACE, MARKER_EVIDENCE, MARKER_INSTITUTION, 'sobreviviente-1', 'exp-001'])
+      const response = await fetch(`${first.server.baseUrl}/api/v1/exports`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: statistician.cookie() ?? '' },
+        body: JSON.stringify({ format, purpose: 'anuario_2025' }),
+      });
+      expect(response.status).toBe(200);
+      const text = `${JSON.stringify(refused.body)}${await response.text()}`;
+      for (const marker of [
+        MARKER_PLACE,
+        MARKER_EVIDENCE,
+        MARKER_INSTITUTION,
+        'sobreviviente-1',
+        'exp-001',
+        'Tapachula',
+      ])
         expect(text).not.toContain(marker);
     }
   });

@@ -178,12 +178,16 @@ describe('exporting an HTCDS CSV', () => {
     const outsider = await signedIn(first, first.veracruz, ['prosecutor']);
     const theirs = await exportCsv(first, outsider, {});
     expect(theirs.map((row) => row.enlace_CaseId)).not.toContain('expediente-01');
-    for (const role of ['investigator', 'statistician'] as const) {
+    for (const [role, status, code] of [
+      ['investigator', 403, 'export_not_allowed'],
+      // A statistician's export is the de-identified extract, which names its purpose.
+      ['statistician', 400, 'export_purpose_required'],
+    ] as const) {
       const refused = await (await signedIn(first, first.puebla, [role])).call('POST', '/api/v1/exports', {
         format: 'htcds-csv',
       });
-      expect(refused.status).toBe(403);
-      expect(refused.body.code).toBe('export_not_allowed');
+      expect(refused.status).toBe(status);
+      expect(refused.body.code).toBe(code);
     }
   });
 

@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
+import { extractPurpose } from '../../modules/exchange/contract.ts';
 import { exportBundle } from '../../modules/exchange/export-bundle.ts';
 import { exportHtcdsCsv } from '../../modules/exchange/export-htcds-csv.ts';
+import { exportKind } from '../../modules/exchange/export-kind.ts';
 import { importBundle } from '../../modules/exchange/import-bundle.ts';
 import { importHtcdsCsv } from '../../modules/exchange/import-htcds-csv.ts';
 import { ImportRejected } from '../../modules/exchange/import-rejected.ts';
+import { exportStatisticalExtract } from '../../modules/exchange/statistical-extract/export-statistical-extract.ts';
+import { loadSettings } from '../../platform/config/config.ts';
 import { chooseKeyRingSource } from '../../platform/crypto/key-ring-source.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
@@ -14,7 +18,14 @@ import { CliError, EXIT } from '../exit-codes.ts';
 import { withDatabase } from '../with-database.ts';
 
 type ImportOptions = { as: string; format?: string; report?: string };
-type ExportOptions = { as: string; format: string; out?: string; identities: boolean; reason?: string };
+type ExportOptions = {
+  as: string;
+  format: string;
+  out?: string;
+  identities: boolean;
+  reason?: string;
+  purpose?: string;
+};
 
 export const registerExchange: RegisterCommand = (program, context) => {
   const { t } = context;
@@ -34,6 +45,7 @@ export const registerExchange: RegisterCommand = (program, context) => {
     .option('--out <file>', t('cli:export.out'))
     .option('--identities', t('cli:export.identities'), false)
     .option('--reason <text>', t('cli:export.reason'))
+    .option('--purpose <purpose>', t('cli:export.purpose'))
     .action((options: ExportOptions) => runExport(options, context));
 };
 
@@ -79,15 +91,26 @@ async function runExport(options: ExportOptions, context: CommandContext): Promi
   const { t, out } = context;
   if (options.format !== 'bundle' && options.format !== 'htcds-csv')
     throw new CliError(t('cli:export.unknownFormat', { format: options.format }), EXIT.usage);
+  const format = options.format;
+  if (options.purpose !== undefined && !extractPurpose.safeParse(options.purpose).success)
+    throw new CliError(t('cli:export.badPurpose'), EXIT.usage);
   await withDatabase(context, async (database) => {
     const caller = await accountOf(database, options.as, `cli-export-${randomUUID()}`, t);
     try {
       const deps = { db: database.db, keyRing: await keyRingOf(database) };
-      const exportOptions = { identities: options.identities, reason: options.reason };
+      const { identities, reason, purpose } = options;
+      const kind = exportKind(caller.roles, { identities, purpose });
+      const exportOptions = { identities, reason };
       const text =
-        options.format === 'htcds-csv'
-          ? await exportHtcdsCsv(deps, caller, exportOptions)
-          : `${(await exportBundle(deps, caller, exportOptions)).join('\n')}\n`;
+        kind.kind === 'statistical'
+          ? await exportStatisticalExtract(deps, caller, {
+              format,
+              purpose: kind.purpose,
+              policy: loadSettings(process.env).statisticsConsent,
+            })
+          : format === 'htcds-csv'
+            ? await exportHtcdsCsv(deps, caller, exportOptions)
+            : `${(await exportBundle(deps, caller, exportOptions)).join('\n')}\n`;
       if (options.out) await writeFile(options.out, text, { mode: 0o600 });
       else out.write(text);
     } catch (error) {

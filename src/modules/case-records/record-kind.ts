@@ -29,7 +29,12 @@ export type RecordScope = {
 /** A record as the API shows it; its fields are the API's names, compared with patches in history. */
 export type VersionedView = { id: string; version: number } & Readonly<Record<string, unknown>>;
 
-export type RecordFilter = { id?: string; personId?: string };
+export type RecordFilter = {
+  id?: string;
+  personId?: string;
+  /** The records of these cases instead of the scope's one: an export reads many cases at once. */
+  caseIds?: readonly string[];
+};
 
 /**
  * One kind of case record, as the generic create, update and remove use-cases need it. The kind says

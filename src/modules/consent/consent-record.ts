@@ -72,7 +72,7 @@ export const consentRecord: RecordKind<'consents', Create, Patch, ConsentView> =
         'revoker.display_name as revokerName',
         'revokerAgency.code as revokerAgency',
       ])
-      .where('c.case_id', '=', caseId);
+      .where('c.case_id', 'in', filter.caseIds ?? [caseId]);
     if (filter.id) query = query.where('c.id', '=', filter.id);
     if (filter.personId) query = query.where('c.person_id', '=', filter.personId);
     const rows = await query.orderBy('c.given_on').orderBy('c.created_at').execute();

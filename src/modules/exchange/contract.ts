@@ -14,11 +14,20 @@ const counts = z.object({
 });
 export const importSummary = z.object({ created: counts, unchanged: counts });
 
+/** What a statistician's de-identified extract is for; its pseudonyms are keyed by it. */
+export const extractPurpose = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{2,62}$/)
+  .describe(
+    'Lowercase letters, digits and underscores, e.g. anuario_2025: extracts for one purpose share pseudonyms',
+  );
+
 export const exportRequest = z
   .strictObject({
     format: z.enum(['bundle', 'htcds-csv']),
     identities: z.boolean().default(false),
     reason: z.string().trim().min(10).max(2000).optional(),
+    purpose: extractPurpose.optional(),
   })
   .refine((request) => !request.identities || request.reason !== undefined, {
     params: { key: 'export_reason' },

@@ -4,7 +4,7 @@ import { mayOnCase } from '../../platform/access/case-access.ts';
 import type { KeyRing } from '../../platform/crypto/key-ring.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { mayReadGroup } from '../case-records/record-access.ts';
-import type { RecordKind, RecordScope, RecordTable, VersionedView } from '../case-records/record-kind.ts';
+import type { RecordKind, RecordTable, VersionedView } from '../case-records/record-kind.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
 import { consentRecord } from '../consent/consent-record.ts';
 import { viewOf as exploitationViewOf, storedOf } from '../exploitation/record.ts';
@@ -28,28 +28,58 @@ import {
 } from './record-lines.ts';
 
 type View = { id: string } & Readonly<Record<string, unknown>>;
-type Reader = (scope: RecordScope) => Promise<readonly View[]>;
+type Found = { caseId: string; view: View };
+/** Where readers run: the caller's transaction, on a slice of the exported cases. */
+type Batch = { trx: Transaction<Schema>; caller: CaseCaller; keyRing: KeyRing; caseIds: readonly string[] };
+type Reader = (batch: Batch) => Promise<readonly Found[]>;
 
-/** The records of a kind the caller may read, as the API shows them (each module's own reading). */
+/** Cases read per statement: a few statements per kind for any number of cases. */
+const CASE_SLICE = 1000;
+
+/**
+ * The records of a kind the caller may read, as the API shows them (each module's own reading), for a
+ * slice of cases in one statement; each view's case comes from one more statement over the same cases.
+ */
 const generic =
   <T extends RecordTable, C, P, V extends VersionedView>(kind: RecordKind<T, C, P, V>): Reader =>
-  async (scope) =>
-    (await kind.list(scope, {})).filter((view) => mayReadGroup(scope.caller, 'owner', kind.groupOf(view)));
+  async ({ caseIds, ...scope }) => {
+    const views = await kind.list({ ...scope, caseId: caseIds[0] ?? '' }, { caseIds });
+    const caseOf = await caseIdsOf(scope.trx, kind.table, caseIds);
+    return views
+      .filter((view) => mayReadGroup(scope.caller, 'owner', kind.groupOf(view)))
+      .map((view) => ({ caseId: caseOf.get(view.id) ?? '', view }));
+  };
+
+async function caseIdsOf(
+  trx: Transaction<Schema>,
+  table: RecordTable,
+  caseIds: readonly string[],
+): Promise<Map<string, string>> {
+  const { rows } = await sql<{ id: string; case_id: string }>`SELECT id, case_id FROM ${sql.table(table)}
+    WHERE case_id = any(${caseIds}::uuid[])`.execute(trx);
+  return new Map(rows.map((row) => [row.id, row.case_id]));
+}
 
 const mayReadInvestigation = (caller: CaseCaller) => mayOnCase(caller.roles, 'owner', 'investigation.read');
 
 const READERS: Record<RecordLineType, Reader> = {
-  exploitation: async ({ trx, caseId, caller, keyRing }) => {
+  exploitation: async ({ trx, caseIds, caller, keyRing }) => {
     const investigation = mayReadInvestigation(caller);
-    const rows = await listExploitationRows(trx, caseId, undefined);
-    return rows.map((row) => exploitationViewOf(row, storedOf(keyRing, row, investigation)));
+    const rows = await listExploitationRows(trx, caseIds, undefined);
+    return rows.map((row) => ({
+      caseId: row.case_id,
+      view: exploitationViewOf(row, storedOf(keyRing, row, investigation)),
+    }));
   },
-  suspectRole: async ({ trx, caseId, caller, keyRing }) => {
+  suspectRole: async ({ trx, caseIds, caller, keyRing }) => {
     if (!mayReadInvestigation(caller)) return [];
-    const roles = await listSuspectRoleRows(trx, caseId, undefined);
+    const roles = await listSuspectRoleRows(trx, caseIds, undefined);
     return roles.map(({ row, agency }) => {
       const view = suspectViewOf(row, fieldsOf(keyRing, row, agency), agency);
-      return { ...view, officialAgencyCode: view.officialAgency?.code ?? null };
+      return {
+        caseId: row.case_id,
+        view: { ...view, officialAgencyCode: view.officialAgency?.code ?? null },
+      };
     });
   },
   legalProceeding: generic(proceedingRecord),
@@ -89,11 +119,13 @@ export async function exportedRecordLines(
   cases: readonly { caseId: string; externalId: string }[],
   identities: boolean,
 ): Promise<RecordLine[]> {
+  const externalIdOf = new Map(cases.map(({ caseId, externalId }) => [caseId, externalId]));
   const found: { type: RecordLineType; caseExternalId: string; view: View }[] = [];
-  for (const { caseId, externalId } of cases) {
+  for (let start = 0; start < cases.length; start += CASE_SLICE) {
+    const caseIds = cases.slice(start, start + CASE_SLICE).map(({ caseId }) => caseId);
     for (const type of RECORD_LINE_TYPES) {
-      for (const view of await READERS[type]({ ...scope, caseId })) {
-        found.push({ type, caseExternalId: externalId, view });
+      for (const { caseId, view } of await READERS[type]({ ...scope, caseIds })) {
+        found.push({ type, caseExternalId: externalIdOf.get(caseId) ?? caseId, view });
       }
     }
   }

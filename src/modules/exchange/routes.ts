@@ -11,8 +11,10 @@ import { REVEAL_REAUTHENTICATION_MINUTES } from '../cases/people-routes.ts';
 import { CSV, exportRequest, IMPORT_BODY_LIMIT, importSummary, NDJSON } from './contract.ts';
 import { exportBundle } from './export-bundle.ts';
 import { exportHtcdsCsv } from './export-htcds-csv.ts';
+import { exportKind } from './export-kind.ts';
 import { importBundle } from './import-bundle.ts';
 import { importHtcdsCsv } from './import-htcds-csv.ts';
+import { exportStatisticalExtract } from './statistical-extract/export-statistical-extract.ts';
 
 const tags = ['exchange'];
 
@@ -66,9 +68,10 @@ export function registerExchangeRoutes(app: FastifyInstance, deps: AppDependenci
       preHandler,
       schema: {
         tags,
-        summary: "Export your agency's cases as an Enlace bundle (JSON Lines) or an HTCDS CSV",
+        summary:
+          "Export your agency's cases, or a statistician's de-identified extract, as JSON Lines or an HTCDS CSV",
         description:
-          'Requires a recent sign-in or re-authentication. Identities only on request, with a reason kept in the audit log.',
+          "Requires a recent sign-in or re-authentication. Identities only on request, with a reason kept in the audit log. A statistician's export (with a `purpose`) is the de-identified extract of the country's cases: no identifying field, keyed pseudonyms per purpose, survivors only with consent for statistics (docs/formats/statistical-extract.md).",
         body: exportRequest,
         response: {
           200: fileResponse('The export: JSON Lines (bundle) or CSV (HTCDS)', [NDJSON, CSV]),
@@ -82,8 +85,27 @@ export function registerExchangeRoutes(app: FastifyInstance, deps: AppDependenci
       requireRecentAuthentication(request, REVEAL_REAUTHENTICATION_MINUTES);
       const user = signedInUser(request);
       const caller = { ...caseCaller(user, request.id), agencyCode: user.agency.code };
-      const options = { identities: request.body.identities, reason: request.body.reason };
-      if (request.body.format === 'htcds-csv') {
+      const { format, identities, reason, purpose } = request.body;
+      const kind = exportKind(user.roles, { identities, purpose });
+      if (kind.kind === 'statistical') {
+        const policy = deps.settings.statisticsConsent;
+        const text = await exportStatisticalExtract({ db, keyRing: deps.keyRing }, caller, {
+          format,
+          purpose: kind.purpose,
+          policy,
+        });
+        return format === 'htcds-csv'
+          ? reply
+              .type(`${CSV}; charset=utf-8`)
+              .header('content-disposition', 'attachment; filename="enlace-extract.csv"')
+              .send(text)
+          : reply
+              .type(NDJSON)
+              .header('content-disposition', 'attachment; filename="enlace-extract.jsonl"')
+              .send(text);
+      }
+      const options = { identities, reason };
+      if (format === 'htcds-csv') {
         const csv = await exportHtcdsCsv({ db, keyRing: deps.keyRing }, caller, options);
         return reply
           .type(`${CSV}; charset=utf-8`)

@@ -29,7 +29,7 @@ export const appealRecord: RecordKind<'appeals', Create, Patch, AppealView> = {
         'result',
         optionalDateText('decided_on').as('decidedOn'),
       ])
-      .where('case_id', '=', caseId);
+      .where('case_id', 'in', filter.caseIds ?? [caseId]);
     if (filter.id) query = query.where('id', '=', filter.id);
     return query.orderBy('filed_on').orderBy('created_at').execute();
   },

@@ -32,7 +32,7 @@ export const bilateralRecord: RecordKind<'bilateral_investigations', Create, Pat
         dateText('started_on').as('startedOn'),
         optionalDateText('ended_on').as('endedOn'),
       ])
-      .where('case_id', '=', caseId);
+      .where('case_id', 'in', filter.caseIds ?? [caseId]);
     if (filter.id) query = query.where('id', '=', filter.id);
     return query.orderBy('started_on').orderBy('created_at').execute();
   },

@@ -36,7 +36,7 @@ export const chargeRecord: RecordKind<'charges', Create, Patch, ChargeView> = {
         'form',
         dateText('charged_on').as('chargedOn'),
       ])
-      .where('case_id', '=', caseId);
+      .where('case_id', 'in', filter.caseIds ?? [caseId]);
     if (filter.id) query = query.where('id', '=', filter.id);
     if (filter.personId) query = query.where('person_id', '=', filter.personId);
     return query.orderBy('charged_on').orderBy('created_at').execute();

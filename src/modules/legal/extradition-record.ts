@@ -44,7 +44,7 @@ export const extraditionRecord: RecordKind<'extradition_requests', Create, Patch
         optionalDateText('decided_on').as('decidedOn'),
         optionalDateText('surrendered_on').as('surrenderedOn'),
       ])
-      .where('case_id', '=', caseId);
+      .where('case_id', 'in', filter.caseIds ?? [caseId]);
     if (filter.id) query = query.where('id', '=', filter.id);
     if (filter.personId) query = query.where('person_id', '=', filter.personId);
     return query.orderBy('requested_on').orderBy('created_at').execute();

@@ -46,7 +46,7 @@ export const proceedingRecord: RecordKind<'legal_proceedings', Create, Patch, Pr
         dateText('p.investigation_opened_on').as('investigationOpenedOn'),
         optionalDateText('p.prosecution_initiated_on').as('prosecutionInitiatedOn'),
       ])
-      .where('p.case_id', '=', caseId);
+      .where('p.case_id', 'in', filter.caseIds ?? [caseId]);
     if (filter.id) query = query.where('p.id', '=', filter.id);
     return query.orderBy('p.investigation_opened_on').orderBy('p.created_at').execute();
   },

@@ -38,7 +38,7 @@ export const verdictRecord: RecordKind<'verdicts', Create, Patch, VerdictView> =
         'prison_months as prisonMonths',
         'fine_mxn as fineMxn',
       ])
-      .where('case_id', '=', caseId);
+      .where('case_id', 'in', filter.caseIds ?? [caseId]);
     if (filter.id) query = query.where('id', '=', filter.id);
     const rows = await query.orderBy('decided_on').orderBy('created_at').execute();
     return rows.map((row) => ({ ...row, fineMxn: money(row.fineMxn) }));

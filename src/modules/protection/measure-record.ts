@@ -43,7 +43,7 @@ export const measureRecord: RecordKind<'protection_measures', Create, Patch, Mea
         'amount_ordered_mxn as amountOrderedMxn',
         'amount_paid_mxn as amountPaidMxn',
       ])
-      .where('case_id', '=', caseId);
+      .where('case_id', 'in', filter.caseIds ?? [caseId]);
     if (filter.id) query = query.where('id', '=', filter.id);
     if (filter.personId) query = query.where('person_id', '=', filter.personId);
     const rows = await query.orderBy('requested_on').orderBy('created_at').execute();

@@ -33,7 +33,7 @@ export const testimonyRecord: RecordKind<'testimony_decisions', Create, Patch, T
         'u.display_name as displayName',
         'a.code as agencyCode',
       ])
-      .where('t.case_id', '=', caseId);
+      .where('t.case_id', 'in', filter.caseIds ?? [caseId]);
     if (filter.id) query = query.where('t.id', '=', filter.id);
     if (filter.personId) query = query.where('t.person_id', '=', filter.personId);
     const rows = await query.orderBy('t.decided_on').orderBy('t.created_at').execute();

@@ -39,8 +39,14 @@ export const findSuspectRole = async (trx: Trx, caseId: string, id: string) => {
   return found && stored(found);
 };
 
-export const listSuspectRoleRows = async (trx: Trx, caseId: string, personId: string | undefined) => {
-  let query = withAgency(trx).where('s.case_id', '=', caseId);
+/** The roles of one case, or of several (an export reads many cases at once). */
+export const listSuspectRoleRows = async (
+  trx: Trx,
+  cases: string | readonly string[],
+  personId: string | undefined,
+) => {
+  const caseIds = typeof cases === 'string' ? [cases] : cases;
+  let query = withAgency(trx).where('s.case_id', 'in', caseIds);
   if (personId) query = query.where('s.person_id', '=', personId);
   return (await query.orderBy('s.created_at').orderBy('s.id').execute()).map(stored);
 };

@@ -1,7 +1,8 @@
 import { createSecretKey, hkdfSync, type KeyObject } from 'node:crypto';
 import { checkFieldName, type FieldName } from './field-context.ts';
 
-export type KeyPurpose = 'field' | 'blind';
+/** `pseudonym`: the keyed ids of a statistician's de-identified export, one key per export purpose. */
+export type KeyPurpose = 'field' | 'blind' | 'pseudonym';
 
 // Keyed by the master key object: a reloaded or retired key drops its derived keys with it.
 const cache = new WeakMap<KeyObject, Map<string, KeyObject>>();
