@@ -71,6 +71,8 @@ const STATES_2012 =
 const CONVICTIONS_2011 =
   'in 2011 Mexican authorities convicted at least 14 sex trafficking offenders, but reported no forced labor convictions';
 
+const CHOSEN_2011_VICTIMS = 'chosen: the seed gives no 2011 victim figures';
+
 const GULF_AND_SOUTH: readonly StateCode[] = ['CHP', 'CHP', 'TAB', 'VER', 'OAX'];
 
 /** Groups that others name in `samePeopleAs` come first. */
@@ -356,6 +358,59 @@ export const CASE_GROUPS: readonly CaseGroup[] = [
     survivor: { form: 'sexual_exploitation', sector: 'I', sex: 'female' },
     suspectsPerCase: 4,
     officials: 'Policía municipal',
+    legal: { prosecuted: 0 },
+  },
+  // 2011 identifications (chosen: the seed gives none). Enough that 2012's victims do not rise by a
+  // quarter or more, which the assessment reads as "significantly increasing" (the Watch List), since
+  // the seed's Mexico stays at Tier 2.
+  {
+    key: 'consul-2011-sex',
+    agency: 'CONSUL-HOU',
+    source: `${CHOSEN_2011_VICTIMS}; ${CONSULATES}`,
+    cases: 50,
+    states: ['TLA', 'PUE', 'VER', 'OAX', 'GRO', 'MEX'],
+    firstOpenedOn: '2011-01-10',
+    survivorsPerCase: 1,
+    survivor: { form: 'sexual_exploitation', sector: 'I', sex: 'female' },
+    suspectsPerCase: 0,
+  },
+  {
+    key: 'consul-2011-labour',
+    agency: 'CONSUL-HOU',
+    source: `${CHOSEN_2011_VICTIMS}; ${CONSULATES}`,
+    cases: 20,
+    states: ['OAX', 'GRO', 'MIC', 'GUA'],
+    firstOpenedOn: '2011-01-24',
+    survivorsPerCase: 1,
+    survivor: { form: 'forced_labour', sector: 'A', sex: 'male' },
+    suspectsPerCase: 0,
+  },
+  {
+    key: 'inm-2011',
+    agency: 'INM',
+    source: `${CHOSEN_2011_VICTIMS}; ${INM_21}`,
+    cases: 30,
+    states: GULF_AND_SOUTH,
+    firstOpenedOn: '2011-01-17',
+    survivorsPerCase: 1,
+    survivor: {
+      form: 'sexual_exploitation',
+      sector: 'I',
+      sex: 'female',
+      nationalities: ['GT', 'HN', 'GT', 'SV', 'HN'],
+    },
+    suspectsPerCase: 0,
+  },
+  {
+    key: 'fev-2011',
+    agency: 'FEVIMTRA',
+    source: `${CHOSEN_2011_VICTIMS}; ${FEVIMTRA_72}`,
+    cases: 20,
+    states: ['CMX', 'MEX', 'PUE', 'VER', 'CHP'],
+    firstOpenedOn: '2011-01-11',
+    survivorsPerCase: 1,
+    survivor: { form: 'sexual_exploitation', sector: 'I', sex: 'female' },
+    suspectsPerCase: 1,
     legal: { prosecuted: 0 },
   },
   // 2011: 14 sex trafficking convictions; their split among states is chosen.

@@ -390,7 +390,7 @@ export const TARGETS: readonly Target[] = [
   {
     indicator: 'prosecution.investigations',
     year: 2011,
-    records: 27,
+    records: 47,
     basis: 'chosen',
     seedSays: '—',
     source: CONVICTIONS_2011,
@@ -594,7 +594,7 @@ export const TARGETS: readonly Target[] = [
   {
     indicator: 'protection.survivors_identified',
     year: 2011,
-    records: 27,
+    records: 147,
     basis: 'chosen',
     seedSays: '—',
     source: NO_TOTAL,
