@@ -19,11 +19,12 @@ export const registerDemo: RegisterCommand = (program, context) => {
     .option('--scale <persons>', t('cli:demo.load.scale'), '0')
     .option('--seed <seed>', t('cli:demo.load.seed'), '2012')
     .option('--dataset <name>', t('cli:demo.load.dataset', { names: DATASETS.join(', ') }))
-    .action((options: { scale: string; seed: string; dataset?: string }) =>
-      withDatabase(context, async (database) => {
-        const scale = wholeNumber(options.scale, '--scale', MAX_SCALE, context);
-        const seed = wholeNumber(options.seed, '--seed', 2 ** 31 - 1, context);
-        const dataset = datasetOf(options.dataset, scale, context);
+    .action((options: { scale: string; seed: string; dataset?: string }) => {
+      // Checked before the database opens: a bad option changes nothing.
+      const scale = wholeNumber(options.scale, '--scale', MAX_SCALE, context);
+      const seed = wholeNumber(options.seed, '--seed', 2 ** 31 - 1, context);
+      const dataset = datasetOf(options.dataset, scale, context);
+      return withDatabase(context, async (database) => {
         const progress = progressReporter(t('cli:demo.load.description'));
         const result = await loadDemo(database.db, progress.update);
         progress.finish();
@@ -51,8 +52,8 @@ export const registerDemo: RegisterCommand = (program, context) => {
         }
         const usernames = DEMO_ACCOUNTS.map((account) => account.username).join(', ');
         out.write(`${t('cli:demo.load.accounts', { password: DEMO_PASSWORD, usernames })}\n`);
-      }),
-    );
+      });
+    });
 };
 
 /** Enough for the one-million-person benchmarks; more would only exhaust memory. */
