@@ -97,19 +97,12 @@ function caseOf(
   const lines: Line[] = [];
   const record = (type: string, suffix: string, fields: Line) =>
     lines.push({ type, id: `${caseId}-${suffix}`, case: caseId, ...fields });
-  const willBeSentenced = group.verdicts !== undefined && verdicts.next < group.verdicts.count;
+  const decided = group.verdicts !== undefined && prosecuted && verdicts.next < group.verdicts.count;
   lines.push({
     type: 'case',
     id: caseId,
     stateCode: group.states[index % group.states.length],
-    status:
-      willBeSentenced && prosecuted
-        ? 'sentenced'
-        : prosecuted
-          ? 'prosecution'
-          : group.legal
-            ? 'investigation'
-            : 'identification',
+    status: caseStatus(group, prosecuted, decided),
     openedOn,
   });
   const survivorIds: string[] = [];
@@ -160,6 +153,13 @@ function caseOf(
         decidedOn: addDays(openedOn, 180),
       });
   return { lines, survivorIds };
+}
+
+/** Where the case stands: closed after an acquittal, sentenced after a conviction, else as far as it went. */
+function caseStatus(group: CaseGroup, prosecuted: boolean, decided: boolean) {
+  if (decided) return group.verdicts!.outcome === 'conviction' ? 'sentenced' : 'closed';
+  if (prosecuted) return 'prosecution';
+  return group.legal ? 'investigation' : 'identification';
 }
 
 function survivorLine(
