@@ -1,8 +1,9 @@
+import type { NewAgency } from '../../contracts/agencies.ts';
 import { createAgency } from '../../platform/access/create-agency.ts';
 import type { Database } from '../../platform/db/database.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
 import { serviceRequest } from '../referrals/directory-contract.ts';
-import { DEMO_PROVIDER_AGENCIES, DEMO_PROVIDERS } from './demo-directory.ts';
+import { DEMO_PROVIDER_AGENCIES, DEMO_PROVIDERS, type DemoProvider } from './demo-directory.ts';
 
 /**
  * Fills the service directory for `npm start` so that matching and referrals have somewhere to go.
@@ -10,13 +11,21 @@ import { DEMO_PROVIDER_AGENCIES, DEMO_PROVIDERS } from './demo-directory.ts';
  * supervisor accounts at the providers nor at the commission to do it through the API. Idempotent:
  * a provider already in the directory is left as it is. Services are validated by the API's contract.
  */
-export async function loadDemoDirectory(database: Database): Promise<number> {
-  for (const agency of DEMO_PROVIDER_AGENCIES)
+export const loadDemoDirectory = (database: Database): Promise<number> =>
+  loadProviders(database, DEMO_PROVIDER_AGENCIES, DEMO_PROVIDERS);
+
+/** The providers (and their institutions when missing) of a demo directory; see loadDemoDirectory. */
+export async function loadProviders(
+  database: Database,
+  agencies: readonly NewAgency[],
+  providers: readonly DemoProvider[],
+): Promise<number> {
+  for (const agency of agencies)
     await createAgency(database.db, agency).catch((error) => {
       if (!(error instanceof ProblemError && error.code === 'agency_code_taken')) throw error;
     });
   let loaded = 0;
-  for (const provider of DEMO_PROVIDERS) {
+  for (const provider of providers) {
     const inserted = await database.owner.query<{ id: string }>(
       `INSERT INTO service_providers (agency_id, monitoring_status, monitored_on, contact)
        SELECT id, $2, $3, $4 FROM agencies WHERE code = $1

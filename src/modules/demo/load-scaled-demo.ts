@@ -84,7 +84,8 @@ function* chunks(bundle: AgencyBundle): Generator<{ text: string; people: number
   if (lines.length > 0) yield flush();
 }
 
-async function loaderFor(database: Database, agencyCode: string): Promise<CaseCaller> {
+/** A disabled supervisor account of the institution that loads its demo records (created once). */
+export async function loaderFor(database: Database, agencyCode: string): Promise<CaseCaller> {
   const username = `carga.demo.${agencyCode.toLowerCase()}`;
   await createUser(database.db, {
     username,
