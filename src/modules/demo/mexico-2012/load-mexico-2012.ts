@@ -1,12 +1,17 @@
+import { sql } from 'kysely';
 import { createAgency } from '../../../platform/access/create-agency.ts';
 import type { KeyRing } from '../../../platform/crypto/key-ring.ts';
 import type { Database } from '../../../platform/db/database.ts';
+import { withActor } from '../../../platform/db/with-actor.ts';
 import { ProblemError } from '../../../platform/http/problem.ts';
 import type { Translate } from '../../../platform/i18n/translate.ts';
 import type { CaseCaller } from '../../cases/case-actor.ts';
 import { importBundle } from '../../exchange/import-bundle.ts';
 import { refreshLinkage } from '../../linkage/database/refresh-linkage.ts';
-import { preventionActivityRequest } from '../../statistics/prevention-contract.ts';
+import {
+  type PreventionActivityRequest,
+  preventionActivityRequest,
+} from '../../statistics/prevention-contract.ts';
 import { recordPreventionActivity } from '../../statistics/record-prevention-activity.ts';
 import { loadDemoDirectory, loadProviders } from '../load-demo-directory.ts';
 import { loaderFor } from '../load-scaled-demo.ts';
@@ -31,8 +36,29 @@ export type Mexico2012Result = {
  * The mexico-2012 data set (plan.ts, targets.ts): each institution's cases imported through the
  * ordinary importer by a disabled loader account of that institution, referrals sent and accepted
  * through the referral use-cases, prevention activities recorded through theirs, then a record-linkage
- * run so that the people several agencies recorded are linked. Loading it again adds nothing.
+ * run so that the people several agencies recorded are linked. Each step skips what is there already,
+ * so loading it again (or after an interrupted load) adds only what is missing.
  */
+/** Whether the recorder's agency logged this activity already (same kind, day, state and audience). */
+async function preventionActivityRecorded(
+  database: Database,
+  recorder: CaseCaller,
+  activity: PreventionActivityRequest,
+): Promise<boolean> {
+  const found = await withActor(database.db, recorder, (trx) =>
+    trx
+      .selectFrom('prevention_activities')
+      .select('id')
+      .where('agency_id', '=', recorder.agencyId)
+      .where('activity_type', '=', activity.activityType)
+      .where('held_on', '=', sql<Date>`${activity.heldOn}::date`)
+      .where('audience', '=', activity.audience)
+      .where(sql<boolean>`state_code IS NOT DISTINCT FROM ${activity.stateCode ?? null}::text`)
+      .executeTakeFirst(),
+  );
+  return found !== undefined;
+}
+
 export async function loadMexico2012(
   database: Database,
   keyRing: KeyRing,
@@ -74,9 +100,6 @@ export async function loadMexico2012(
     result.records += summary.created.records;
     onProgress?.(++done, steps);
   }
-  // The import is idempotent; referrals and activities are not, so they come only with new cases.
-  if (result.cases === 0) return result;
-  result.loaded = true;
   for (const batch of REFERRAL_BATCHES) {
     const survivors = plan.survivors.get(batch.group);
     if (!survivors) throw new Error(`No case group ${batch.group}`);
@@ -85,14 +108,14 @@ export async function loadMexico2012(
     result.referrals += await referSurvivors(database, batch, survivors.ids, sender, provider);
     onProgress?.(++done, steps);
   }
-  for (const { agency, source: _source, ...activity } of PREVENTION_ACTIVITIES) {
-    await recordPreventionActivity(
-      database.db,
-      await loader(agency),
-      preventionActivityRequest.parse(activity),
-    );
+  for (const { agency, source: _source, ...planned } of PREVENTION_ACTIVITIES) {
+    const activity = preventionActivityRequest.parse(planned);
+    const recorder = await loader(agency);
+    if (await preventionActivityRecorded(database, recorder, activity)) continue;
+    await recordPreventionActivity(database.db, recorder, activity);
     result.activities++;
   }
+  result.loaded = result.cases + result.people + result.records + result.referrals + result.activities > 0;
   onProgress?.(++done, steps);
   await refreshLinkage(database.db, keyRing, { train: true });
   onProgress?.(++done, steps);

@@ -13,7 +13,7 @@ const REFERRED_AFTER_DAYS = 14;
 
 /**
  * Refers the batch's survivors through the referral use-cases, as the agency that recorded them, and
- * accepts each as the provider. Referrals are always sent "now"; the statistics count them by the day
+ * accepts each as the provider; survivors referred to that service before are left as they are. Referrals are always sent "now"; the statistics count them by the day
  * they were sent, so their dates (sent, answer deadline) are then moved to the case's 2012 dates
  * on the owner's connection, as the statistics tests move jurisdiction clocks. Nothing else is touched.
  */
@@ -25,9 +25,10 @@ export async function referSurvivors(
   provider: CaseCaller,
 ): Promise<number> {
   const serviceId = await serviceOf(database, batch.provider, batch.service);
-  const targets = await importedPeople(database, sender, personIds.slice(batch.from, batch.to));
+  const people = await importedPeople(database, sender, personIds.slice(batch.from, batch.to));
+  const already = await referredBefore(database, sender, serviceId, people);
   const referred: string[] = [];
-  for (const target of targets) {
+  for (const target of people.filter((person) => !already.has(person.personId))) {
     const sent = await createReferral(
       database.db,
       sender,
@@ -47,6 +48,29 @@ export async function referSurvivors(
   }
   await backdate(database, referred);
   return referred.length;
+}
+
+/** Survivors already referred to this service (an earlier, perhaps interrupted, load). */
+async function referredBefore(
+  database: Database,
+  sender: CaseCaller,
+  serviceId: string,
+  people: readonly { personId: string }[],
+): Promise<Set<string>> {
+  if (people.length === 0) return new Set();
+  const rows = await withActor(database.db, sender, (trx) =>
+    trx
+      .selectFrom('referrals')
+      .select('person_id')
+      .where('service_id', '=', serviceId)
+      .where(
+        'person_id',
+        'in',
+        people.map((person) => person.personId),
+      )
+      .execute(),
+  );
+  return new Set(rows.map((row) => row.person_id));
 }
 
 async function serviceOf(database: Database, agencyCode: string, serviceType: string): Promise<string> {
