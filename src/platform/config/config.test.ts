@@ -29,6 +29,12 @@ describe('loadSettings', () => {
     [{ ENLACE_SWEEP_SECONDS: '0' }, 'sweepSeconds', 0],
     [{ ENLACE_DISCLOSURE_THRESHOLD: '10' }, 'disclosureThreshold', 10],
     [{}, 'metricsToken', undefined],
+    [{}, 'reportingDatabaseUrl', undefined],
+    [
+      { ENLACE_REPORTING_DATABASE_URL: 'postgres://enlace_app:p@replica:5432/enlace' },
+      'reportingDatabaseUrl',
+      'postgres://enlace_app:p@replica:5432/enlace',
+    ],
     [{ ENLACE_METRICS_TOKEN: 'm'.repeat(32) }, 'metricsToken', 'm'.repeat(32)],
     [
       { ENLACE_REFERRAL_RESPONSE_HOURS: 'emergency=2' },
@@ -43,6 +49,7 @@ describe('loadSettings', () => {
     [{ DATABASE_URL: 'mysql://u@h/db' }, 'DATABASE_URL'],
     [{ DATABASE_URL: 'no es una url' }, 'DATABASE_URL'],
     [{ DATABASE_APP_URL: 'http://x' }, 'DATABASE_APP_URL'],
+    [{ ENLACE_REPORTING_DATABASE_URL: 'mysql://réplica/db' }, 'ENLACE_REPORTING_DATABASE_URL'],
     [{ ENLACE_PORT: '70000' }, 'ENLACE_PORT'],
     [{ ENLACE_PORT: 'abc' }, 'ENLACE_PORT'],
     [{ ENLACE_LOG_LEVEL: 'loud' }, 'ENLACE_LOG_LEVEL'],
