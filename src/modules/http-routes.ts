@@ -61,7 +61,11 @@ export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies)
   registerReleaseRoutes(v1, deps);
   registerPublicStatisticsRoutes(v1, deps);
   registerTrackerRoutes(v1, deps);
-  registerReportRoutes(v1, deps, deps.annualFiguresSource ?? configuredFiguresSource(deps.settings));
+  registerReportRoutes(
+    v1,
+    deps,
+    deps.annualFiguresSource ?? configuredFiguresSource(deps.settings, deps.database.reporting),
+  );
   registerFollowUpRoutes(v1, deps);
   registerLinkageReviewRoutes(v1, deps);
   registerStatisticsRoutes(v1, deps);

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import type { Database } from '../../src/platform/db/database.ts';
 import type { Schema } from '../../src/platform/db/schema.ts';
+import { recordStatements } from './statement-log.ts';
 import './test-cluster.ts';
 
 export type TestDatabase = Database & {
@@ -37,6 +38,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const app = new pg.Pool({ ...where, user: 'enlace_app', password: cluster.secrets.app, max: 10 });
   // DROP DATABASE … WITH (FORCE) ends idle connections; the pools must not treat that as a crash.
   for (const pool of [owner, app]) pool.on('error', () => undefined);
+  recordStatements(app);
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: app }) });
   return {
     name,

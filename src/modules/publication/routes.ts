@@ -60,7 +60,8 @@ export function registerReleaseRoutes(app: FastifyInstance, deps: AppDependencie
       },
     },
     async (request, reply) => {
-      const source = deps.annualFiguresSource ?? configuredFiguresSource(deps.settings);
+      const source =
+        deps.annualFiguresSource ?? configuredFiguresSource(deps.settings, deps.database.reporting);
       const approval = {
         db,
         source,

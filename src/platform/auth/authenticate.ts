@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { CurrentUser } from '../../contracts/session.ts';
 import type { AppDependencies } from '../http/app.ts';
 import { resolveSession } from './resolve-session.ts';
-import { SESSION_COOKIE } from './session-token.ts';
+import { sessionCookie } from './session-cookie.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -19,7 +19,7 @@ export function authenticate({ database, settings }: AppDependencies) {
   return async (request: FastifyRequest) => {
     const session = await resolveSession({
       db: database.db,
-      token: request.cookies[SESSION_COOKIE],
+      token: sessionCookie(request),
       timeouts,
     });
     request.user = session.user;

@@ -7,8 +7,7 @@ import type { AppDependencies } from '../http/app.ts';
 import { authenticate, signedInUser } from './authenticate.ts';
 import { registerSecondFactorRoutes } from './mfa-routes.ts';
 import { registerReauthenticationRoute } from './reauth-route.ts';
-import { sessionCookie, setSessionCookie } from './session-cookie.ts';
-import { SESSION_COOKIE } from './session-token.ts';
+import { clearSessionCookie, sessionCookie, setSessionCookie } from './session-cookie.ts';
 import { signIn } from './sign-in.ts';
 import { signOut } from './sign-out.ts';
 
@@ -38,6 +37,7 @@ export function registerSessionRoutes(app: FastifyInstance, deps: AppDependencie
         ip: request.ip,
         timeouts,
         requestId: request.id,
+        previousToken: sessionCookie(request),
       });
       setSessionCookie(request, reply, result.token);
       if (result.outcome === 'signed-in') return result.user;
@@ -58,7 +58,7 @@ export function registerSessionRoutes(app: FastifyInstance, deps: AppDependencie
     { schema: { tags, summary: 'Sign out (revokes the session)', response: { 204: z.null() } } },
     async (request, reply) => {
       await signOut({ db: database.db, token: sessionCookie(request), requestId: request.id });
-      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      clearSessionCookie(request, reply);
       return reply.status(204).send(null);
     },
   );

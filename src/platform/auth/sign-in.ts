@@ -9,8 +9,8 @@ import { ProblemError } from '../http/problem.ts';
 import { admitAttempt, attemptSucceeded } from './admit-attempt.ts';
 import { finishSignIn } from './finish-sign-in.ts';
 import { verifyAgainstDecoy, verifyPassword } from './password.ts';
-import { insertPendingSession, type SessionTimeouts } from './session-store.ts';
-import { hashSessionToken, newSessionToken } from './session-token.ts';
+import { insertPendingSession, revokeSession, type SessionTimeouts } from './session-store.ts';
+import { hashSessionToken, looksLikeSessionToken, newSessionToken } from './session-token.ts';
 import { actorOf, describeSessionUser } from './session-user.ts';
 import { findUserForSignIn } from './user-store.ts';
 
@@ -24,7 +24,7 @@ export type SignInResult =
  * user, wrong password, disabled account), so no enumeration. Accounts enrolled in MFA, and accounts
  * whose roles see identities, get a half-authenticated session that can only complete the second
  * factor (or enrol one). Successes and failures are audited; a failure names the account only when it
- * exists.
+ * exists. The browser's previous session, if it had one, ends in the same transaction.
  */
 export async function signIn(options: {
   db: Kysely<Schema>;
@@ -34,6 +34,8 @@ export async function signIn(options: {
   ip: string;
   timeouts: SessionTimeouts;
   requestId?: string;
+  /** The session cookie the browser already held, if any: it ends with this sign-in. */
+  previousToken?: string;
 }): Promise<SignInResult> {
   const { db, requestId } = options;
   const username = normaliseUsername(options.username);
@@ -63,6 +65,9 @@ export async function signIn(options: {
   const token = newSessionToken();
   const tokenHash = hashSessionToken(token);
   await withActor(db, actorOf(current, requestId), async (trx) => {
+    // One live session per browser: whoever signed in on it before (perhaps someone else) is signed out.
+    if (looksLikeSessionToken(options.previousToken))
+      await revokeSession(trx, hashSessionToken(options.previousToken));
     if (!step) {
       return finishSignIn(trx, {
         user: current,

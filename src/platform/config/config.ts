@@ -14,6 +14,7 @@ const postgresUrl = z
 const environment = z.object({
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_APP_URL: postgresUrl.optional(),
+  ENLACE_REPORTING_DATABASE_URL: postgresUrl.optional(),
   ENLACE_DATA_DIR: z.string().min(1).optional(),
   ENLACE_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   ENLACE_HOST: z.string().min(1).default('127.0.0.1'),
@@ -54,6 +55,8 @@ const environment = z.object({
 export type Settings = {
   databaseUrl: string | undefined;
   databaseAppUrl: string | undefined;
+  /** Login of `enlace_app` on a read replica that statistics and the annual report read from; unset: the primary. */
+  reportingDatabaseUrl: string | undefined;
   /** Set only when the operator chose the folder; otherwise `defaultDataDir` applies. */
   dataDir: string;
   dataDirChosen: boolean;
@@ -106,6 +109,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
   return {
     databaseUrl: values.DATABASE_URL,
     databaseAppUrl: values.DATABASE_APP_URL,
+    reportingDatabaseUrl: values.ENLACE_REPORTING_DATABASE_URL,
     dataDir: values.ENLACE_DATA_DIR ? path.resolve(cwd, values.ENLACE_DATA_DIR) : defaultDataDir(cwd),
     dataDirChosen: values.ENLACE_DATA_DIR !== undefined,
     port: values.ENLACE_PORT,
@@ -130,6 +134,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
 const EXPECTATIONS: Record<string, string> = {
   DATABASE_URL: 'expected a URL like postgres://user:password@host:5432/database',
   DATABASE_APP_URL: 'expected a URL like postgres://enlace_app:password@host:5432/database',
+  ENLACE_REPORTING_DATABASE_URL: 'expected a URL like postgres://enlace_app:password@replica:5432/database',
   ENLACE_PORT: 'expected a port number from 0 to 65535',
   ENLACE_LOG_LEVEL: 'expected one of fatal, error, warn, info, debug, trace, silent',
   ENLACE_TRUST_PROXY: 'expected true or false',

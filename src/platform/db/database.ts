@@ -5,6 +5,7 @@ import { APP_ROLE, ensureExternalAppRole } from './bootstrap.ts';
 import { connectionProblem } from './connect-errors.ts';
 import { startEmbedded } from './embedded/start-embedded.ts';
 import { DatabaseProblem } from './errors.ts';
+import { openReportingDatabase } from './reporting-database.ts';
 import type { Schema } from './schema.ts';
 
 export type DatabaseMode = 'embedded' | 'external';
@@ -16,6 +17,8 @@ export type Database = {
   /** Serves requests; owns nothing and is subject to row-level security. */
   app: pg.Pool;
   db: Kysely<Schema>;
+  /** ENLACE_REPORTING_DATABASE_URL's read replica, where statistics and the annual report read; absent: `db`. */
+  reporting?: Kysely<Schema>;
   serverVersion: string;
   /** Informational lines for the operator (where the data lives, fallbacks taken). */
   notices: string[];
@@ -31,7 +34,22 @@ const EMBEDDED_DATABASE = 'enlace';
  * a second server on the same data directory is refused.
  */
 export async function openDatabase(settings: Settings, options = { shareRunning: false }): Promise<Database> {
-  return settings.databaseUrl ? openExternal(settings) : openEmbedded(settings, options.shareRunning);
+  const database = settings.databaseUrl
+    ? await openExternal(settings)
+    : await openEmbedded(settings, options.shareRunning);
+  if (!settings.reportingDatabaseUrl) return database;
+  const reporting = await openReportingDatabase(settings.reportingDatabaseUrl).catch(async (error) => {
+    await database.close();
+    throw error;
+  });
+  return {
+    ...database,
+    reporting,
+    close: async () => {
+      await reporting.destroy().catch(() => undefined);
+      await database.close();
+    },
+  };
 }
 
 async function openEmbedded(settings: Settings, shareRunning: boolean): Promise<Database> {

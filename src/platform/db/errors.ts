@@ -13,6 +13,7 @@ export type DatabaseProblemCode =
   | 'database_missing'
   | 'server_too_old'
   | 'app_role_missing'
+  | 'reporting_role_bypasses_rls'
   | 'migration_edited'
   | 'migration_unknown'
   | 'migration_table_corrupt'
