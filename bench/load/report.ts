@@ -80,7 +80,6 @@ function summarize(run: LoadRun) {
     ratios: {
       caseReadsToSelects: round(bestRead.perSecond / run.ceiling.perSecond, 4),
       caseWritesToSelects: round(bestWrite.perSecond / run.ceiling.perSecond, 4),
-      caseReadP50ToSelectP50: round((bestRead.okMs?.p50 ?? 0) / run.ceiling.ms.p50, 1),
     },
     overload: {
       connections: run.overload.connections,

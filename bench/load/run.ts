@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { text } from 'node:stream/consumers';
+import { loadSettings } from '../../src/platform/config/config.ts';
 import type { Database } from '../../src/platform/db/database.ts';
 import { seedAgencies, seedCases, startBenchServer } from '../support/case-fixtures.ts';
 import { scratchDatabase } from '../support/scratch-database.ts';
@@ -18,7 +19,8 @@ import { type LoadPlan, webAppMix } from './web-app-mix.ts';
  * several agencies signed in through the API, and autocannon (in a process of its own) sending the web
  * app's mix at rising concurrency; then each goal's request alone, a concurrency past capacity (load
  * shedding), the select-by-key ceiling on the same database, and the audit log against the 2xx answers.
- * `ENLACE_LOAD_LEVELS`, `ENLACE_LOAD_SECONDS`, `ENLACE_LOAD_OVERLOAD` and `ENLACE_LOAD_CASES` change the run.
+ * `ENLACE_LOAD_LEVELS`, `ENLACE_LOAD_SECONDS`, `ENLACE_LOAD_OVERLOAD` and `ENLACE_LOAD_CASES` change the
+ * run; `ENLACE_OVERLOAD_IN_FLIGHT` and `ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS` the server's shedding.
  */
 const LEVELS = (process.env.ENLACE_LOAD_LEVELS ?? '1,10,50,200').split(',').map(Number);
 const SECONDS = Number(process.env.ENLACE_LOAD_SECONDS ?? 10);
@@ -43,7 +45,7 @@ const server = await (async () => {
     `INSERT INTO agencies (code, name, agency_type, sector, jurisdiction_level)
      VALUES ('CIT', 'Comisión Intersecretarial', 'interagency_commission', 'government', 'federal')`,
   );
-  return startBenchServer(database);
+  return startBenchServer(database, undefined, overloadSettings());
 })();
 try {
   log('signing in accounts');
@@ -98,7 +100,12 @@ try {
     secondsPerRun: SECONDS,
     levels,
     alone,
-    overload: { connections: OVERLOAD, results: overload.results, healthProbe: overload.probe! },
+    overload: {
+      connections: OVERLOAD,
+      settings: overloadSettings(),
+      results: overload.results,
+      healthProbe: overload.probe!,
+    },
     ceiling,
     audit: await auditAgainstAnswers(database, plan, everyResult),
   };
@@ -112,6 +119,16 @@ try {
 } finally {
   await server.close();
   await database.close();
+}
+
+/** Load shedding as deployed (the defaults), unless this shell sets other thresholds to try. */
+function overloadSettings(): Record<string, string> {
+  const defaults = loadSettings({});
+  return {
+    ENLACE_OVERLOAD_IN_FLIGHT: process.env.ENLACE_OVERLOAD_IN_FLIGHT ?? String(defaults.overloadInFlight),
+    ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS:
+      process.env.ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS ?? String(defaults.overloadEventLoopDelayMs),
+  };
 }
 
 async function driveInOwnProcess(plan: LoadPlan, run: DriveRun): Promise<Driven> {

@@ -122,19 +122,30 @@ export async function prosecutorSessions(database: Database, agencyId: string, c
   return sessions;
 }
 
-/** Benchmarks measure capacity: a few accounts send thousands of requests, so request limits are out of reach. */
+/**
+ * Benchmarks measure capacity and latency with every client's request answered: a few accounts send
+ * thousands of requests, so request limits are out of reach and load shedding is off (bench:load
+ * switches it back on to measure it).
+ */
 export const BENCH_ENVIRONMENT = {
   ENLACE_LOG_LEVEL: 'silent',
   ENLACE_RATE_LIMIT_ACCOUNT_PER_MINUTE: '1000000',
   ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE: '1000000',
+  ENLACE_OVERLOAD_IN_FLIGHT: '0',
+  ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS: '0',
 };
 
 /**
  * The real HTTP app on a loopback port, with the audit sealer running as `enlace serve` runs it;
- * `appPoolSize` gives the app its own pool of that size instead of the database's.
+ * `appPoolSize` gives the app its own pool of that size instead of the database's; `environment`
+ * adds settings (as environment variables).
  */
-export async function startBenchServer(database: Database, appPoolSize?: number) {
-  const settings = loadSettings(BENCH_ENVIRONMENT);
+export async function startBenchServer(
+  database: Database,
+  appPoolSize?: number,
+  environment: Record<string, string> = {},
+) {
+  const settings = loadSettings({ ...BENCH_ENVIRONMENT, ...environment });
   const pool = appPoolSize === undefined ? database.app : resizedPool(database.app, appPoolSize);
   const db =
     appPoolSize === undefined ? database.db : new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });

@@ -18,7 +18,7 @@ describe('loadSettings', () => {
       disclosureThreshold: 5,
       rateLimitAccountPerMinute: 600,
       rateLimitAddressPerMinute: 300,
-      overloadInFlight: 200,
+      overloadInFlight: 100,
       overloadEventLoopDelayMs: 1000,
     });
   });

@@ -48,7 +48,7 @@ const environment = z.object({
   ENLACE_METRICS_TOKEN: z.string().min(32).max(512).optional(),
   ENLACE_RATE_LIMIT_ACCOUNT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
-  ENLACE_OVERLOAD_IN_FLIGHT: z.coerce.number().int().min(0).max(100_000).default(200),
+  ENLACE_OVERLOAD_IN_FLIGHT: z.coerce.number().int().min(0).max(100_000).default(100),
   ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
 });
 
