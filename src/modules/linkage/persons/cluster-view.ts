@@ -99,6 +99,7 @@ function detachmentRows(trx: Transaction<Schema>) {
   return trx
     .selectFrom('linkage_detachments as d')
     .innerJoin(recordRows(trx).as('r'), (join) => join.onRef('r.person_id', '=', 'd.person_id'))
+    .selectAll('r')
     .select([
       'd.id',
       'd.version',
@@ -107,14 +108,6 @@ function detachmentRows(trx: Transaction<Schema>) {
       'd.detached_at',
       'd.undone_at',
       'd.undo_reason',
-      'r.person_id',
-      'r.cluster_id',
-      'r.case_id',
-      'r.reference',
-      'r.agency_code',
-      'r.sex',
-      'r.birth_year',
-      'r.nationality',
     ]);
 }
 
