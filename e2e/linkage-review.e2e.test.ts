@@ -1,47 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { runCli } from '../test/support/cli.ts';
-import { type Account, codeFor, createAccount, signInAndEnrolInSpanish } from './support/accounts.ts';
+import { createAccount, signInAndEnrolInSpanish } from './support/accounts.ts';
 import { chromiumForFile, findAccessibilityViolations, saveScreenshot } from './support/browser.ts';
+import { prosecutorRecords } from './support/survivors.ts';
 
 const VIEWPORT = { width: 1366, height: 900 };
 const suffix = randomBytes(3).toString('hex');
-
-/** A prosecutor's API session (enrolled in a second factor as the web app would) that records a survivor. */
-async function prosecutorRecords(
-  browser: Browser,
-  baseUrl: string,
-  account: Account,
-  identity: Record<string, string>,
-  shareWith?: string,
-) {
-  const context = await browser.newContext({ baseURL: baseUrl });
-  try {
-    const api = context.request;
-    await api.post('/api/v1/session', { data: account });
-    const { manualKey } = await (await api.post('/api/v1/session/mfa/enrolment')).json();
-    await api.post('/api/v1/session/mfa/enrolment/confirmation', {
-      data: { code: await codeFor(manualKey) },
-    });
-    const opened = await api.post('/api/v1/cases', { data: { stateCode: 'PUE' } });
-    expect(opened.status()).toBe(201);
-    const created = await opened.json();
-    const added = await api.post(`/api/v1/cases/${created.id}/people`, {
-      data: { role: 'survivor', sex: 'female', nationality: 'MX', identity },
-    });
-    expect(added.status()).toBe(201);
-    if (shareWith) {
-      const shared = await api.post(`/api/v1/cases/${created.id}/shares`, {
-        data: { agencyCode: shareWith, reason: 'Coordinación para la atención de la víctima' },
-      });
-      expect(shared.status()).toBe(201);
-    }
-    return created.reference as string;
-  } finally {
-    await context.close();
-  }
-}
 
 describe('the record-linkage review queue', () => {
   const baseUrl = inject('baseUrl');

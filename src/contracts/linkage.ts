@@ -22,7 +22,10 @@ export const pairRecord = z.object({
   sex: z.enum(SEXES).nullable(),
   birthYear: z.number().int().nullable(),
   nationality: z.string().nullable(),
+  /** The person cluster the record belongs to now (null until it is first linked). */
+  clusterId: z.uuid().nullable(),
 });
+export type PairRecord = z.infer<typeof pairRecord>;
 
 export const evidenceLine = z.object({
   comparison: z.string(),
@@ -66,3 +69,45 @@ export const pairDecisionRequest = z.strictObject({
   decision: z.enum(PAIR_DECISIONS),
   reason: z.string().trim().min(10).max(2000).optional(),
 });
+
+export const clusterId = z.strictObject({ clusterId: z.uuid() });
+export const detachmentId = z.strictObject({ detachmentId: z.uuid() });
+
+/** Why a record is taken out of its person, or put back: kept in the audit log. */
+const reviewerReason = z.string().trim().min(10).max(2000);
+
+export const detachRequest = z.strictObject({ personId: z.uuid(), reason: reviewerReason });
+export const undoDetachmentRequest = z.strictObject({ reason: reviewerReason });
+
+/** A record taken out of its person by a reviewer; later runs keep it apart from the records it left. */
+export const detachment = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  record: pairRecord,
+  /** Where the records it was taken from are now. */
+  fromClusterId: z.uuid(),
+  reason: z.string(),
+  detachedAt: z.string(),
+  undoneAt: z.string().nullable(),
+  undoReason: z.string().nullable(),
+});
+export type Detachment = z.infer<typeof detachment>;
+
+export const clusterPair = z.object({
+  pairId: z.uuid(),
+  firstPersonId: z.uuid(),
+  secondPersonId: z.uuid(),
+  matchWeight: z.number(),
+  matchProbability: z.number(),
+  decision: z.enum(PAIR_DECISIONS).nullable(),
+});
+
+/** One person: the records of a cluster the caller may see, the evidence between them, and detachments. */
+export const personCluster = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  records: z.array(pairRecord.extend({ linkedAt: z.string() })),
+  pairs: z.array(clusterPair),
+  detachments: z.array(detachment),
+});
+export type PersonCluster = z.infer<typeof personCluster>;

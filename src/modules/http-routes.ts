@@ -18,6 +18,7 @@ import { registerCaseJurisdictionRoutes } from './jurisdiction/case-routes.ts';
 import { registerJurisdictionClockRoutes } from './jurisdiction/clock-routes.ts';
 import { registerJurisdictionRoutes } from './jurisdiction/routes.ts';
 import { registerLegalRoutes } from './legal/routes.ts';
+import { registerPersonClusterRoutes } from './linkage/persons/routes.ts';
 import { registerLinkageReviewRoutes } from './linkage/review/routes.ts';
 import { registerProtectionRoutes } from './protection/routes.ts';
 import { registerPublicStatisticsRoutes, registerReleaseRoutes } from './publication/routes.ts';
@@ -68,5 +69,6 @@ export function registerModuleRoutes(v1: FastifyInstance, deps: AppDependencies)
   );
   registerFollowUpRoutes(v1, deps);
   registerLinkageReviewRoutes(v1, deps);
+  registerPersonClusterRoutes(v1, deps);
   registerStatisticsRoutes(v1, deps);
 }

@@ -1,5 +1,9 @@
 import {
+  type Detachment,
+  detachment,
   type PairDecisionValue,
+  type PersonCluster,
+  personCluster,
   type ReviewPair,
   type ReviewPairDetail,
   type ReviewStatus,
@@ -8,7 +12,7 @@ import {
 } from '../../../src/contracts/linkage.ts';
 import { requestJson } from './client.ts';
 
-export type { PairDecisionValue, ReviewPair, ReviewPairDetail, ReviewStatus };
+export type { Detachment, PairDecisionValue, PersonCluster, ReviewPair, ReviewPairDetail, ReviewStatus };
 
 export function fetchReviewQueue(status: ReviewStatus, page: number) {
   return requestJson(
@@ -37,5 +41,38 @@ export function decidePair(
       ifMatch: pair.version,
     },
     reviewPairDetail,
+  );
+}
+
+export function fetchPersonCluster(clusterId: string): Promise<PersonCluster> {
+  return requestJson({ path: `/api/v1/linkage/clusters/${encodeURIComponent(clusterId)}` }, personCluster);
+}
+
+/** Takes one record out of the person; the answer says where the other records are now. */
+export function detachRecord(
+  cluster: { id: string; version: number },
+  personId: string,
+  reason: string,
+): Promise<Detachment> {
+  return requestJson(
+    {
+      method: 'POST',
+      path: `/api/v1/linkage/clusters/${encodeURIComponent(cluster.id)}/detachments`,
+      body: { personId, reason },
+      ifMatch: cluster.version,
+    },
+    detachment,
+  );
+}
+
+export function undoDetachment(taken: { id: string; version: number }, reason: string): Promise<Detachment> {
+  return requestJson(
+    {
+      method: 'POST',
+      path: `/api/v1/linkage/detachments/${encodeURIComponent(taken.id)}/undo`,
+      body: { reason },
+      ifMatch: taken.version,
+    },
+    detachment,
   );
 }

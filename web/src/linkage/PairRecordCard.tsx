@@ -1,6 +1,9 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { ReviewPair } from '../api/linkage.ts';
+import { clusterPath } from './linkage-paths.ts';
+import { RecordFacts } from './RecordFacts.tsx';
 import { RecordSource } from './RecordSource.tsx';
 
 type PairRecordCardProps = { heading: string; headingId: string; record: ReviewPair['first'] };
@@ -11,7 +14,6 @@ type PairRecordCardProps = { heading: string; headingId: string; record: ReviewP
  */
 export function PairRecordCard({ heading, headingId, record }: PairRecordCardProps) {
   const { t } = useTranslation();
-  const unknown = t('linkage.unknown');
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={headingId}>
       <Stack gap="xs">
@@ -19,13 +21,12 @@ export function PairRecordCard({ heading, headingId, record }: PairRecordCardPro
           {heading}
         </Title>
         <RecordSource record={record} />
-        <Text size="sm">
-          {t('linkage.facts', {
-            sex: record.sex ? t(`cases.people.sexes.${record.sex}`) : unknown,
-            birthYear: record.birthYear ?? unknown,
-            nationality: record.nationality ?? unknown,
-          })}
-        </Text>
+        <RecordFacts record={record} />
+        {record.clusterId && (
+          <Anchor component={Link} to={clusterPath(record.clusterId)}>
+            {t('linkage.cluster.open', { reference: record.caseReference })}
+          </Anchor>
+        )}
         <Text size="sm" c="dimmed">
           {t('linkage.identityInCase')}
         </Text>

@@ -16,7 +16,7 @@ import { PageHeading } from '../pages/PageHeading.tsx';
 import { EvidenceTable } from './EvidenceTable.tsx';
 import { LINKAGE_PATH } from './linkage-paths.ts';
 import { PairRecordCard } from './PairRecordCard.tsx';
-import { UnmergeDialog } from './UnmergeDialog.tsx';
+import { ReasonDialog } from './ReasonDialog.tsx';
 
 /** One pair: both records' sources, the engine's evidence per field, and the reviewer's decision. */
 export function PairReviewPage() {
@@ -93,8 +93,14 @@ function PairReview({
           )
         )}
       </Group>
-      <UnmergeDialog
+      <ReasonDialog
         opened={unmerging}
+        destructive
+        labels={{
+          title: t('linkage.unmerge.title'),
+          reason: t('linkage.unmerge.reason'),
+          confirm: t('linkage.unmerge.confirm'),
+        }}
         onClose={() => setUnmerging(false)}
         onConfirm={async (reason) => {
           await decide('different', reason);

@@ -5,6 +5,7 @@ import { PageHeading } from '../pages/PageHeading.tsx';
 import { useCurrentUser } from '../session/session-context.ts';
 import { LINKAGE_PATH, reviewsLinkage } from './linkage-paths.ts';
 import { PairReviewPage } from './PairReviewPage.tsx';
+import { PersonClusterPage } from './PersonClusterPage.tsx';
 import { ReviewQueuePage } from './ReviewQueuePage.tsx';
 
 /** Only reviewers find the queue and its pairs; the API refuses everyone else as well. */
@@ -19,7 +20,7 @@ function QueueOrExplanation() {
   return <PageHeading title={t('linkage.title')} description={t('linkage.reviewersOnly')} />;
 }
 
-/** The record-linkage review queue and each pair's review, which replace the module's placeholder. */
+/** The record-linkage review queue, each pair's review and each person's records, which replace the module's placeholder. */
 export const linkageRoutes: RouteObject[] = [
   {
     path: LINKAGE_PATH,
@@ -30,6 +31,14 @@ export const linkageRoutes: RouteObject[] = [
     element: (
       <ReviewersOnly>
         <PairReviewPage />
+      </ReviewersOnly>
+    ),
+  },
+  {
+    path: `${LINKAGE_PATH}/clusters/:clusterId`,
+    element: (
+      <ReviewersOnly>
+        <PersonClusterPage />
       </ReviewersOnly>
     ),
   },

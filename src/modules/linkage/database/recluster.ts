@@ -122,5 +122,26 @@ export async function recluster(
     await sql`DELETE FROM person_clusters c WHERE c.id = ANY(${abandoned}::uuid[])
       AND NOT EXISTS (SELECT 1 FROM linkage_records r WHERE r.cluster_id = c.id)`.execute(trx);
   }
+  await moveVersionsOn(trx, before, after, fresh);
   return ids.filter((_, index) => before[index] !== after[index]).length;
+}
+
+/** A cluster that gained or lost a record is a new version of that person: reviewers' If-Match fails. */
+async function moveVersionsOn(
+  trx: Transaction<Schema>,
+  before: readonly (string | null)[],
+  after: readonly string[],
+  fresh: readonly string[],
+): Promise<void> {
+  const changed = new Set<string>();
+  before.forEach((id, index) => {
+    if (id === after[index]) return;
+    if (id !== null) changed.add(id);
+    changed.add(after[index]!);
+  });
+  for (const id of fresh) changed.delete(id);
+  if (changed.size === 0) return;
+  await sql`UPDATE person_clusters SET version = version + 1 WHERE id = ANY(${[...changed]}::uuid[])`.execute(
+    trx,
+  );
 }

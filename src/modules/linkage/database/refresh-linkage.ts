@@ -7,6 +7,7 @@ import { explainPair } from '../explain.ts';
 import { forEachCandidatePair } from '../model/blocking.ts';
 import { log2Odds } from '../model/parameters.ts';
 import { prepareRecords } from '../prepare.ts';
+import { applyDetachments, pointToRemainingClusters } from './apply-detachments.ts';
 import { withLinkageActor } from './linkage-actor.ts';
 import { modelForRun } from './model-store.ts';
 import { neighbourhoodOf, recluster } from './recluster.ts';
@@ -74,6 +75,18 @@ export async function refreshLinkage(
     const context = await contextFor(trx, ring, batch, model, population);
     const pairs = scoreLinkedPairs(context, batch, linked.length);
     await storeScoredPairs(trx, [...linkedIds], pairs);
+    const detached = await applyDetachments(
+      trx,
+      async (personId, otherIds) => {
+        const read = await readSurvivorRecords(trx, ring, [personId, ...otherIds]);
+        const records = [
+          ...read.filter((survivor) => survivor.record.id === personId),
+          ...read.filter((survivor) => survivor.record.id !== personId),
+        ];
+        return scoreFirstAgainstRest(await contextFor(trx, ring, records, model, population), records);
+      },
+      log2Odds(LINK_DEFAULTS.reviewFloor),
+    );
     const thresholdWeight = log2Odds(LINK_DEFAULTS.threshold);
     const neighbourhood = await neighbourhoodOf(trx, [...linkedIds], thresholdWeight);
     const known = new Map(batch.map((survivor) => [survivor.record.id, survivor]));
@@ -84,6 +97,7 @@ export async function refreshLinkage(
     ];
     const clusterContext = await contextFor(trx, ring, around, model, population);
     const clustersChanged = await recluster(trx, around, clusterContext, thresholdWeight);
+    await pointToRemainingClusters(trx, detached);
     await sql`UPDATE linkage_pairs SET applied = true WHERE NOT applied`.execute(trx);
     const summary = {
       linked: linked.length,
@@ -156,4 +170,17 @@ function scoreLinkedPairs(
     });
   });
   return pairs;
+}
+
+/** The first record against each of the others, whatever their weight: pairs a detachment must decide. */
+function scoreFirstAgainstRest(
+  context: ReturnType<typeof scoringContext>,
+  records: readonly SurvivorRecord[],
+): ScoredPair[] {
+  return records.slice(1).map((other, index) => ({
+    first: records[0]!.record.id,
+    second: other.record.id,
+    weight: context.priorWeight + context.scorer.compareRecords(0, index + 1),
+    evidence: storedEvidence(explainPair(context, 0, index + 1)),
+  }));
 }

@@ -6,7 +6,11 @@ type Json<T> = ColumnType<T, string, string>;
 
 export type PairDecision = 'same' | 'different';
 
-export type PersonClustersTable = { id: Generated<string>; created_at: Generated<Date> };
+export type PersonClustersTable = {
+  id: Generated<string>;
+  created_at: Generated<Date>;
+  version: Generated<number>;
+};
 
 export type LinkageRecordsTable = {
   person_id: string;
@@ -47,6 +51,30 @@ export type LinkagePairsTable = {
   version: Generated<number>;
 };
 
+export type LinkageDetachmentsTable = {
+  id: Generated<string>;
+  person_id: string;
+  from_cluster_id: string;
+  reason: string;
+  detached_by: string;
+  detached_at: Generated<Date>;
+  undo_reason: string | null;
+  undone_by: string | null;
+  undone_at: Date | null;
+  applied: Generated<boolean>;
+  version: Generated<number>;
+};
+
+export type LinkageSeparationsTable = {
+  detachment_id: string;
+  pair_id: string;
+  other_person_id: string;
+  previous_decision: PairDecision | null;
+  previous_decided_by: string | null;
+  previous_decided_at: Date | null;
+  decided_at: Date;
+};
+
 export type LinkageTables = {
   person_clusters: PersonClustersTable;
   linkage_records: LinkageRecordsTable;
@@ -54,4 +82,6 @@ export type LinkageTables = {
   linkage_term_values: LinkageTermValuesTable;
   linkage_models: LinkageModelsTable;
   linkage_pairs: LinkagePairsTable;
+  linkage_detachments: LinkageDetachmentsTable;
+  linkage_separations: LinkageSeparationsTable;
 };

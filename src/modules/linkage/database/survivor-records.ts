@@ -102,14 +102,17 @@ export async function readAllSurvivors(trx: Reader, ring: KeyRing): Promise<Surv
   return readChunk(trx, ring, null);
 }
 
-/** Survivors never linked, or changed since they were (their version moved on), and those of new decisions. */
+/**
+ * Survivors never linked, or changed since they were (their version moved on), and those of new
+ * decisions and of detachments made or undone since the last run.
+ */
 export async function survivorsToLink(trx: Transaction<Schema>): Promise<string[]> {
   const rows = await sql<{ id: string }>`
     SELECT id FROM enlace_linkage_unlinked() AS id
     UNION
-    SELECT unnest(ARRAY[first_person_id, second_person_id]) FROM linkage_pairs WHERE NOT applied`.execute(
-    trx,
-  );
+    SELECT unnest(ARRAY[first_person_id, second_person_id]) FROM linkage_pairs WHERE NOT applied
+    UNION
+    SELECT person_id FROM linkage_detachments WHERE NOT applied`.execute(trx);
   return rows.rows.map((row) => row.id);
 }
 

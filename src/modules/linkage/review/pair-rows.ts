@@ -33,6 +33,7 @@ export function pairRows(trx: Transaction<Schema>) {
       'p1.sex as first_sex',
       'p1.birth_year as first_birth_year',
       'p1.nationality as first_nationality',
+      'r1.cluster_id as first_cluster_id',
       'p2.id as second_id',
       'p2.case_id as second_case_id',
       'c2.reference as second_reference',
@@ -40,6 +41,7 @@ export function pairRows(trx: Transaction<Schema>) {
       'p2.sex as second_sex',
       'p2.birth_year as second_birth_year',
       'p2.nationality as second_nationality',
+      'r2.cluster_id as second_cluster_id',
       sql<boolean>`coalesce(r1.cluster_id = r2.cluster_id, false)`.as('together'),
     ]);
 }
@@ -66,6 +68,7 @@ export function reviewPairOf(row: PairRow): ReviewPair {
       sex: row.first_sex,
       birthYear: row.first_birth_year,
       nationality: row.first_nationality,
+      clusterId: row.first_cluster_id,
     },
     second: {
       personId: row.second_id,
@@ -75,6 +78,7 @@ export function reviewPairOf(row: PairRow): ReviewPair {
       sex: row.second_sex,
       birthYear: row.second_birth_year,
       nationality: row.second_nationality,
+      clusterId: row.second_cluster_id,
     },
   };
 }

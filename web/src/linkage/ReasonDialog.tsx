@@ -5,16 +5,19 @@ import type { ApiError } from '../api/api-error.ts';
 import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { AppModal } from '../frame/AppModal.tsx';
 
-type UnmergeDialogProps = {
+type ReasonDialogProps = {
   opened: boolean;
   onClose: () => void;
   onConfirm: (reason: string) => Promise<void>;
+  labels: { title: string; reason: string; confirm: string };
+  /** Separating is shown as a destructive act; putting back is not. */
+  destructive?: boolean;
 };
 
 const MIN_REASON = 10;
 
-/** Separating two records linked as one person: the reason stays in the audit log. */
-export function UnmergeDialog({ opened, onClose, onConfirm }: UnmergeDialogProps) {
+/** A linkage change that needs the reviewer's reason (an unmerge, taking a record out, putting it back): it stays in the audit log. */
+export function ReasonDialog({ opened, onClose, onConfirm, labels, destructive = false }: ReasonDialogProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [error, setError] = useState<ApiError | null>(null);
@@ -33,10 +36,10 @@ export function UnmergeDialog({ opened, onClose, onConfirm }: UnmergeDialogProps
     }
   };
   return (
-    <AppModal opened={opened} onClose={onClose} title={t('linkage.unmerge.title')}>
+    <AppModal opened={opened} onClose={onClose} title={labels.title}>
       <Stack>
         <Textarea
-          label={t('linkage.unmerge.reason')}
+          label={labels.reason}
           description={t('linkage.unmerge.reasonHint', { count: MIN_REASON })}
           value={reason}
           onChange={(event) => setReason(event.currentTarget.value)}
@@ -50,8 +53,13 @@ export function UnmergeDialog({ opened, onClose, onConfirm }: UnmergeDialogProps
           <Button variant="default" onClick={onClose}>
             {t('linkage.unmerge.cancel')}
           </Button>
-          <Button color="red.9" onClick={submit} loading={busy} disabled={tooShort}>
-            {t('linkage.unmerge.confirm')}
+          <Button
+            color={destructive ? 'red.9' : undefined}
+            onClick={submit}
+            loading={busy}
+            disabled={tooShort}
+          >
+            {labels.confirm}
           </Button>
         </Group>
       </Stack>
