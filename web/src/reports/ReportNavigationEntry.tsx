@@ -2,7 +2,7 @@ import { Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavigationLink } from '../frame/NavigationLink.tsx';
 import { useCurrentUser } from '../session/session-context.ts';
-import { ANNUAL_REPORT_PATH } from './report-paths.ts';
+import { ANNUAL_REPORT_PATH, FIGURES_PATH } from './report-paths.ts';
 
 /** Nested under Estadísticas, for those the API lets read the report: statisticians (and the commission). */
 export function ReportNavigationEntry({ onNavigate }: { onNavigate: () => void }) {
@@ -12,6 +12,9 @@ export function ReportNavigationEntry({ onNavigate }: { onNavigate: () => void }
     <Box component="ul" className="enlace-plain-list" pl="md">
       <li>
         <NavigationLink to={ANNUAL_REPORT_PATH} label={t('reports.title')} onNavigate={onNavigate} />
+      </li>
+      <li>
+        <NavigationLink to={FIGURES_PATH} label={t('reports.figures.link')} onNavigate={onNavigate} />
       </li>
     </Box>
   );

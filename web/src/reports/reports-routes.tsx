@@ -1,0 +1,10 @@
+import { AnnualReportPage } from './AnnualReportPage.tsx';
+import { FigureRecordsPage } from './FigureRecordsPage.tsx';
+import { FiguresPage } from './FiguresPage.tsx';
+import { ANNUAL_REPORT_PATH, FIGURE_RECORDS_PATH, FIGURES_PATH } from './report-paths.ts';
+
+export const reportsRoutes = [
+  { path: ANNUAL_REPORT_PATH, element: <AnnualReportPage /> },
+  { path: FIGURES_PATH, element: <FiguresPage /> },
+  { path: FIGURE_RECORDS_PATH, element: <FigureRecordsPage /> },
+];
