@@ -198,3 +198,35 @@ REVOKE ALL ON FUNCTION enlace_statistics_trace(date, date, date, jsonb, text, te
   FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION enlace_statistics_trace(date, date, date, jsonb, text, text, text, boolean, uuid, integer)
   TO enlace_app;
+
+-- The assessment's history (issue 8 §4–5): every change to a judgement, a recorded tier or a tracked
+-- recommendation, field by field with both values (institutional text only, no personal data), with
+-- who made it and why. Read by report readers, written by the commission's writers as themselves,
+-- never changed or removed.
+CREATE TABLE assessment_changes (
+  id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  subject text NOT NULL CHECK (subject IN ('judgement', 'tier', 'recommendation')),
+  -- The criterion, the year (tier) or the recommendation's id.
+  subject_key text NOT NULL CHECK (subject_key ~ '^[a-z0-9_-]{1,60}$'),
+  -- The assessed year (null for recommendations, which outlive a year).
+  year smallint CHECK (year BETWEEN 2000 AND 2100),
+  version integer NOT NULL CHECK (version >= 1),
+  changes jsonb NOT NULL CHECK (jsonb_typeof(changes) = 'array'),
+  reason text CHECK (char_length(reason) <= 2000),
+  changed_by uuid NOT NULL DEFAULT enlace_actor_user() REFERENCES users (id),
+  changed_at timestamptz NOT NULL DEFAULT now(),
+  UNIQUE (subject, subject_key, version)
+);
+CREATE INDEX assessment_changes_year_idx ON assessment_changes (year, id DESC);
+CREATE INDEX assessment_changes_subject_idx ON assessment_changes (subject, subject_key, id DESC);
+CREATE TRIGGER assessment_changes_append_only BEFORE UPDATE OR DELETE ON assessment_changes
+  FOR EACH ROW EXECUTE FUNCTION enlace_record_changes_append_only();
+CREATE TRIGGER assessment_changes_no_truncate BEFORE TRUNCATE ON assessment_changes
+  FOR EACH STATEMENT EXECUTE FUNCTION enlace_record_changes_append_only();
+ALTER TABLE assessment_changes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE assessment_changes FORCE ROW LEVEL SECURITY;
+CREATE POLICY assessment_changes_read ON assessment_changes FOR SELECT TO enlace_app
+  USING (enlace_actor_reads_reports());
+CREATE POLICY assessment_changes_add ON assessment_changes FOR INSERT TO enlace_app
+  WITH CHECK (enlace_actor_writes_reports() AND changed_by = enlace_actor_user());
+GRANT SELECT, INSERT ON assessment_changes TO enlace_app;
