@@ -9,7 +9,7 @@ import { currentLanguage } from '../i18n/i18n.ts';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { PageHeading } from '../pages/PageHeading.tsx';
 import { DownloadLinks, ReportBody } from './ReportBody.tsx';
-import { FIGURES_PATH } from './report-paths.ts';
+import { ASSESSMENT_PATH, FIGURES_PATH } from './report-paths.ts';
 import { reportYears } from './report-years.ts';
 
 /** The annual report of a year in the reader's language: text, charts, map, scorecard and tracker. */
@@ -39,6 +39,9 @@ export function AnnualReportPage() {
         />
         <Anchor component={Link} to={`${FIGURES_PATH}?year=${year}`}>
           {t('reports.figures.link')}
+        </Anchor>
+        <Anchor component={Link} to={`${ASSESSMENT_PATH}?year=${year}`}>
+          {t('reports.assessment.link')}
         </Anchor>
       </Group>
       {report.status === 'loading' && <Loader role="status" aria-label={t('loading')} />}

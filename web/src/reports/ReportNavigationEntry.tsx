@@ -2,7 +2,7 @@ import { Box } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavigationLink } from '../frame/NavigationLink.tsx';
 import { useCurrentUser } from '../session/session-context.ts';
-import { ANNUAL_REPORT_PATH, FIGURES_PATH } from './report-paths.ts';
+import { ANNUAL_REPORT_PATH, ASSESSMENT_PATH, FIGURES_PATH } from './report-paths.ts';
 
 /** Nested under Estadísticas, for those the API lets read the report: statisticians (and the commission). */
 export function ReportNavigationEntry({ onNavigate }: { onNavigate: () => void }) {
@@ -15,6 +15,9 @@ export function ReportNavigationEntry({ onNavigate }: { onNavigate: () => void }
       </li>
       <li>
         <NavigationLink to={FIGURES_PATH} label={t('reports.figures.link')} onNavigate={onNavigate} />
+      </li>
+      <li>
+        <NavigationLink to={ASSESSMENT_PATH} label={t('reports.assessment.link')} onNavigate={onNavigate} />
       </li>
     </Box>
   );

@@ -2,6 +2,7 @@ import { INDICATORS } from '../../../src/modules/statistics/indicators.ts';
 
 export const ANNUAL_REPORT_PATH = '/reports/annual';
 export const FIGURES_PATH = '/reports/figures';
+export const ASSESSMENT_PATH = '/reports/assessment';
 export const FIGURE_RECORDS_PATH = '/reports/figures/:year/:code/records';
 
 /** Indicators counted from case records: the ones whose figures lead to their records. */
