@@ -28,7 +28,7 @@ export function AnnualReportPage() {
         <NativeSelect
           label={t('reports.year')}
           value={String(year)}
-          data={reportYears(lastYear)}
+          data={reportYears(lastYear + 1)}
           onChange={(event) => setYear(Number(event.currentTarget.value))}
         />
         <DownloadLinks

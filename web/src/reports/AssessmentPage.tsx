@@ -41,7 +41,7 @@ export function AssessmentPage() {
         <NativeSelect
           label={t('reports.year')}
           value={String(year)}
-          data={reportYears(lastYear)}
+          data={reportYears(lastYear + 1)}
           onChange={(event) => setSearch({ year: event.currentTarget.value })}
         />
         <Anchor component={Link} to={ANNUAL_REPORT_PATH}>

@@ -48,7 +48,7 @@ export function FiguresPage() {
         <NativeSelect
           label={t('reports.year')}
           value={String(year)}
-          data={reportYears(lastYear)}
+          data={reportYears(lastYear + 1)}
           onChange={(event) => choose('year', event.currentTarget.value)}
         />
         <Stack gap={4}>

@@ -4,10 +4,13 @@ import { NavigationLink } from '../frame/NavigationLink.tsx';
 import { useCurrentUser } from '../session/session-context.ts';
 import { ANNUAL_REPORT_PATH, ASSESSMENT_PATH, FIGURES_PATH } from './report-paths.ts';
 
-/** Nested under Estadísticas, for those the API lets read the report: statisticians (and the commission). */
+/** Nested under Estadísticas, for those the API lets read the report, the figures and the assessment. */
 export function ReportNavigationEntry({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
-  if (!useCurrentUser().roles.includes('statistician')) return null;
+  const user = useCurrentUser();
+  // The API's rule (report-access.ts): statisticians anywhere and every member of the commission.
+  if (!user.roles.includes('statistician') && user.agency.agencyType !== 'interagency_commission')
+    return null;
   return (
     <Box component="ul" className="enlace-plain-list" pl="md">
       <li>
