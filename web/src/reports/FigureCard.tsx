@@ -89,7 +89,10 @@ export function FigureCard({
                           dimension: breakdown.dimension,
                           cell: cell.key,
                         })}
-                        aria-label={t('reports.records.viewCell', { indicator: name, cell: cell.key })}
+                        aria-label={t('reports.records.viewCell', {
+                          indicator: name,
+                          cell: `${t(`publicStatistics.dimensions.${breakdown.dimension}`)} ${cell.key}`,
+                        })}
                       >
                         {t('reports.records.short')}
                       </Anchor>
