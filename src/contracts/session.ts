@@ -15,7 +15,8 @@ export const currentUser = z.object({
   username: z.string(),
   displayName: z.string(),
   locale: language,
-  agency: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
+  /** `agencyType` lets the web app offer only what the API's access rules allow (e.g. releases). */
+  agency: z.object({ id: z.uuid(), code: z.string(), name: z.string(), agencyType: z.string() }),
   roles: z.array(z.enum(ROLES)),
   /** Whether the account proves itself with a TOTP code as well as its password. */
   mfaEnrolled: z.boolean(),

@@ -12,8 +12,7 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { RouteErrorPage } from './pages/RouteErrorPage.tsx';
 import { publicStatisticsRoutes, releasesRoute } from './publication/public-statistics-routes.tsx';
 import { referralsRoutes } from './referrals/referrals-routes.tsx';
-import { AnnualReportPage } from './reports/AnnualReportPage.tsx';
-import { ANNUAL_REPORT_PATH } from './reports/report-paths.ts';
+import { reportsRoutes } from './reports/reports-routes.tsx';
 import { RequireSession } from './session/RequireSession.tsx';
 import { SignInPage } from './sign-in/SignInPage.tsx';
 import { SystemStatusPage } from './system/SystemStatusPage.tsx';
@@ -41,7 +40,7 @@ export const router = createBrowserRouter([
         }),
       ),
       { path: '/system', element: <SystemStatusPage /> },
-      { path: ANNUAL_REPORT_PATH, element: <AnnualReportPage /> },
+      ...reportsRoutes,
       transfersRoute,
       auditRoute,
       usersRoute,

@@ -4,7 +4,10 @@ import { notFound } from '../../platform/http/problem.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
 
 /** Statisticians and supervisors of the interagency commission decide what the country publishes. */
-export function mayPublishStatistics(caller: CaseCaller, agencyType: string | undefined): boolean {
+export function mayPublishStatistics(
+  caller: Pick<CaseCaller, 'roles'>,
+  agencyType: string | undefined,
+): boolean {
   const role = caller.roles.some((held) => held === 'statistician' || held === 'supervisor');
   return role && agencyType === 'interagency_commission';
 }

@@ -7,6 +7,8 @@ import { withActor } from '../../platform/db/with-actor.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
 import { versionConflict } from '../../platform/http/versioning.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
+import { fieldChanges } from '../history/field-changes.ts';
+import { JUDGEMENT_FIELDS, recordAssessmentChange } from './assessment-history.ts';
 import { loadJudgements } from './assessment-store.ts';
 import { requireReportWriter } from './report-access.ts';
 import type { JudgementView, judgementRequest } from './report-contract.ts';
@@ -27,7 +29,7 @@ export function judgeCriterion(
     const { year, criterion } = target;
     const current = await trx
       .selectFrom('assessment_judgements')
-      .select('version')
+      .select(['version', 'rating', 'note'])
       .where('year', '=', year)
       .where('criterion', '=', criterion)
       .executeTakeFirst();
@@ -54,6 +56,14 @@ export function judgeCriterion(
         .values({ year, criterion, rating: request.rating, note: request.note, reviewer_id: caller.userId })
         .execute();
     }
+    await recordAssessmentChange(trx, {
+      subject: 'judgement',
+      subjectKey: criterion,
+      year,
+      version: (current?.version ?? 0) + 1,
+      changes: fieldChanges(JUDGEMENT_FIELDS, current ?? {}, request),
+      reason: request.note || null,
+    });
     await recordAudit(trx, {
       action: 'report.judgement',
       recordType: 'assessment_judgement',

@@ -6,6 +6,8 @@ import { withActor } from '../../platform/db/with-actor.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
 import { versionConflict } from '../../platform/http/versioning.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
+import { fieldChanges } from '../history/field-changes.ts';
+import { recordAssessmentChange, TIER_FIELDS } from './assessment-history.ts';
 import { requireReportWriter } from './report-access.ts';
 import type { tierRequest, tierView } from './report-contract.ts';
 
@@ -24,7 +26,7 @@ export function recordTier(
     await requireReportWriter(trx, caller);
     const current = await trx
       .selectFrom('tier_history')
-      .select('version')
+      .select(['version', 'tier', 'waived'])
       .where('year', '=', year)
       .executeTakeFirst();
     if (current && expected === null) throw new ProblemError(428, 'precondition_required');
@@ -44,6 +46,14 @@ export function recordTier(
           .returning(['year', 'tier', 'waived', 'version'])
           .executeTakeFirstOrThrow();
     if (!saved) throw versionConflict(current!.version, expected ?? 0);
+    await recordAssessmentChange(trx, {
+      subject: 'tier',
+      subjectKey: String(year),
+      year,
+      version: saved.version,
+      changes: fieldChanges(TIER_FIELDS, current ?? {}, request),
+      reason: null,
+    });
     await recordAudit(trx, {
       action: 'report.tier',
       details: { year, tier: request.tier, waived: request.waived },

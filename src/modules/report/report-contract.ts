@@ -36,6 +36,41 @@ export const tierRequest = z
   });
 export const tierView = tierRecord.extend({ version: z.number().int() });
 
+/** A year's assessment as the editor needs it: each recorded judgement and tier with its version. */
+export const assessmentState = z.object({
+  year: z.number().int(),
+  tier: tierView.nullable(),
+  judgements: z.array(judgementView),
+  /** Whether the caller may record judgements, the tier and recommendations (the commission's writers). */
+  canEdit: z.boolean(),
+});
+
+const shownValue = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.array(z.union([z.string(), z.number()])),
+]);
+
+/** Changes to judgements, tiers and recommendations, field by field with both values, newest first. */
+export const assessmentHistory = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      subject: z.enum(['judgement', 'tier', 'recommendation']),
+      /** The criterion, the year (tier) or the recommendation's id. */
+      subjectKey: z.string(),
+      year: z.number().int().nullable(),
+      version: z.number().int(),
+      changes: z.array(z.object({ field: z.string(), from: shownValue, to: shownValue })),
+      reason: z.string().nullable(),
+      changedBy: z.string(),
+      changedAt: z.string(),
+    }),
+  ),
+});
+
 const indicatorCode = z.string().regex(/^[a-z_]+\.[a-z_]+$/);
 const recommendationText = z.string().trim().min(1).max(2000);
 

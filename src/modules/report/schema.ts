@@ -45,7 +45,20 @@ export type RecommendationNotesTable = {
   written_at: Generated<Date>;
 };
 
+export type AssessmentChangesTable = {
+  id: Generated<string>;
+  subject: 'judgement' | 'tier' | 'recommendation';
+  subject_key: string;
+  year: number | null;
+  version: number;
+  changes: ColumnType<unknown[], string, never>;
+  reason: string | null;
+  changed_by: Generated<string>;
+  changed_at: Generated<Date>;
+};
+
 export type ReportTables = {
+  assessment_changes: AssessmentChangesTable;
   tier_history: TierHistoryTable;
   assessment_judgements: AssessmentJudgementsTable;
   recommendations: RecommendationsTable;

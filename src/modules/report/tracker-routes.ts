@@ -6,12 +6,16 @@ import { authenticate, signedInUser } from '../../platform/auth/authenticate.ts'
 import type { AppDependencies } from '../../platform/http/app.ts';
 import { expectedVersion, ifMatchHeader, tagVersion } from '../../platform/http/versioning.ts';
 import { caseCaller } from '../cases/case-actor.ts';
+import { readAssessmentHistory } from './assessment-history.ts';
 import { createRecommendation } from './create-recommendation.ts';
 import { judgeCriterion } from './judge-criterion.ts';
 import { listRecommendations, readRecommendation } from './list-recommendations.ts';
 import { loadSeedRecommendations } from './load-seed-recommendations.ts';
+import { readAssessment } from './read-assessment.ts';
 import { recordTier } from './record-tier.ts';
 import {
+  assessmentHistory,
+  assessmentState,
   criterionParams,
   judgementRequest,
   judgementView,
@@ -39,6 +43,32 @@ export function registerTrackerRoutes(app: FastifyInstance, deps: AppDependencie
   const preHandler = authenticate(deps);
   const caller = (request: FastifyRequest) => caseCaller(signedInUser(request), request.id);
   const tags = ['reports'];
+  routes.get(
+    '/assessments/:year',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: 'The judgements and tier recorded for a year, with their versions (report readers)',
+        params: reportParams,
+        response: { 200: assessmentState, ...errors },
+      },
+    },
+    async (request) => readAssessment(db, caller(request), request.params.year),
+  );
+  routes.get(
+    '/assessments/:year/history',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: "Changes to a year's judgements and tier, and to tracked recommendations, newest first",
+        params: reportParams,
+        response: { 200: assessmentHistory, ...errors },
+      },
+    },
+    async (request) => readAssessmentHistory(db, caller(request), request.params.year),
+  );
   routes.put(
     '/assessments/:year/criteria/:criterion',
     {

@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Recommendation } from '../../contracts/annual-report.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 
-const isoDate = (value: Date | string) =>
+export const isoDate = (value: Date | string) =>
   typeof value === 'string' ? value.slice(0, 10) : value.toISOString().slice(0, 10);
 
 /**

@@ -6,9 +6,11 @@ import { withActor } from '../../platform/db/with-actor.ts';
 import { notFound, ProblemError } from '../../platform/http/problem.ts';
 import { requireVersion, versionConflict } from '../../platform/http/versioning.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
+import { fieldChanges } from '../history/field-changes.ts';
+import { RECOMMENDATION_FIELDS, recordAssessmentChange } from './assessment-history.ts';
 import { requireReportWriter } from './report-access.ts';
 import type { RecommendationPatch } from './report-contract.ts';
-import { agencyExists, loadRecommendations } from './tracker-store.ts';
+import { agencyExists, isoDate, loadRecommendations } from './tracker-store.ts';
 
 /**
  * Changes a recommendation (If-Match: its version). A change of status needs a progress note saying
@@ -57,6 +59,25 @@ export function updateRecommendation(
           written_by: caller.userId,
         })
         .execute();
+    await recordAssessmentChange(trx, {
+      subject: 'recommendation',
+      subjectKey: id,
+      year: null,
+      version: updated.version,
+      changes: fieldChanges(
+        RECOMMENDATION_FIELDS,
+        {
+          textEs: row.text_es,
+          textEn: row.text_en,
+          ownerAgencyId: row.owner_agency_id,
+          dueOn: isoDate(row.due_on),
+          indicatorCodes: row.indicator_codes,
+          status: row.status,
+        },
+        { ...patch, status },
+      ),
+      reason: patch.progressNote ?? null,
+    });
     await recordAudit(trx, {
       action: 'report.recommendation_update',
       recordType: 'recommendation',

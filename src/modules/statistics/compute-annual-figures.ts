@@ -24,7 +24,7 @@ import {
 export const FIRST_YEAR = 2000;
 
 /** Each Mexican-law form's Palermo purpose (null: none named), for the database to count by. */
-const PALERMO_OF_FORM = Object.fromEntries(
+export const PALERMO_OF_FORM = Object.fromEntries(
   EXPLOITATION_FORMS.map((form) => [form, FORM_MAPPINGS[form].palermo]),
 );
 

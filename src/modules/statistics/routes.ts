@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { annualFigures } from '../../contracts/statistics.ts';
+import { figureTrace } from '../../contracts/statistics-trace.ts';
 import { problem } from '../../contracts/system.ts';
 import { authenticate, signedInUser } from '../../platform/auth/authenticate.ts';
 import type { AppDependencies } from '../../platform/http/app.ts';
 import { expectedVersion, ifMatchHeader, tagVersion } from '../../platform/http/versioning.ts';
 import { caseCaller } from '../cases/case-actor.ts';
 import { computeAnnualFigures } from './compute-annual-figures.ts';
-import { annualFiguresParams, indicatorCatalogue } from './contract.ts';
+import { annualFiguresParams, figureTraceParams, figureTraceQuery, indicatorCatalogue } from './contract.ts';
 import { INDICATORS, indicatorMessageKey } from './indicators.ts';
 import { listPreventionActivities } from './list-prevention-activities.ts';
 import {
@@ -19,6 +20,7 @@ import {
   preventionActivityView,
 } from './prevention-contract.ts';
 import { recordPreventionActivity } from './record-prevention-activity.ts';
+import { traceFigure } from './trace-figure.ts';
 import { updatePreventionActivity } from './update-prevention-activity.ts';
 
 const tags = ['statistics'];
@@ -45,6 +47,31 @@ export function registerStatisticsRoutes(app: FastifyInstance, deps: AppDependen
       computeAnnualFigures(db, caller(request), request.params.year, {
         statisticsConsent: deps.settings.statisticsConsent,
       }),
+  );
+  routes.get(
+    '/statistics/annual/:year/indicators/:code/records',
+    {
+      preHandler,
+      schema: {
+        tags,
+        summary: 'The records behind a figure (or one cell of its breakdowns) that you may see',
+        description:
+          'National figure readers: every record as a reference (case, agency, date). Case workers: the records of cases they may open, and how many others they may not. Never names. Audited.',
+        params: figureTraceParams,
+        querystring: figureTraceQuery,
+        response: { 200: figureTrace, 400: problem, 401: problem, 404: problem },
+      },
+    },
+    async (request) => {
+      const { dimension, cell, cursor, limit } = request.query;
+      return traceFigure(
+        db,
+        caller(request),
+        request.params.year,
+        { code: request.params.code, dimension, cell },
+        { statisticsConsent: deps.settings.statisticsConsent, cursor, limit },
+      );
+    },
   );
   routes.get(
     '/statistics/indicators',

@@ -190,6 +190,7 @@ export async function touchSession(
       'agencies.id as agency_id',
       'agencies.code as agency_code',
       'agencies.name as agency_name',
+      'agencies.agency_type as agency_type',
       rolesOfUser.as('roles'),
       mfaEnrolledOfUser.as('mfa_enrolled'),
     ])
@@ -200,7 +201,7 @@ export async function touchSession(
     username: row.username,
     displayName: row.display_name,
     locale: row.locale,
-    agency: { id: row.agency_id, code: row.agency_code, name: row.agency_name },
+    agency: { id: row.agency_id, code: row.agency_code, name: row.agency_name, agencyType: row.agency_type },
     roles: row.roles,
     mfaEnrolled: row.mfa_enrolled,
   };

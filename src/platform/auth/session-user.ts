@@ -10,7 +10,12 @@ export async function describeSessionUser(db: Kysely<Schema>, account: SessionUs
   const membership = await userMembership(db, account.id);
   return {
     ...account,
-    agency: { id: membership.agencyId, code: membership.agencyCode, name: membership.agencyName },
+    agency: {
+      id: membership.agencyId,
+      code: membership.agencyCode,
+      name: membership.agencyName,
+      agencyType: membership.agencyType,
+    },
     roles: membership.roles,
     mfaEnrolled: membership.mfaEnrolled,
   };

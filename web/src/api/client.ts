@@ -3,7 +3,7 @@ import { problem } from '../../../src/contracts/system.ts';
 import { currentLanguage, i18n } from '../i18n/i18n.ts';
 import { ApiError } from './api-error.ts';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /**
  * `ifMatch`: the version the change is based on; the API answers 412 when the record moved on.

@@ -1,6 +1,7 @@
-import { Group, Loader, NativeSelect, Stack, Title } from '@mantine/core';
+import { Anchor, Group, Loader, NativeSelect, Stack, Title } from '@mantine/core';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { annualReportFileUrl, fetchAnnualReport } from '../api/reports.ts';
 import { useApiQuery } from '../api/useApiQuery.ts';
@@ -8,10 +9,8 @@ import { currentLanguage } from '../i18n/i18n.ts';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { PageHeading } from '../pages/PageHeading.tsx';
 import { DownloadLinks, ReportBody } from './ReportBody.tsx';
-
-const FIRST_YEAR = 2001;
-const years = (last: number) =>
-  Array.from({ length: last - FIRST_YEAR + 1 }, (_, index) => String(last - index));
+import { ASSESSMENT_PATH, FIGURES_PATH } from './report-paths.ts';
+import { reportYears } from './report-years.ts';
 
 /** The annual report of a year in the reader's language: text, charts, map, scorecard and tracker. */
 export function AnnualReportPage() {
@@ -29,7 +28,7 @@ export function AnnualReportPage() {
         <NativeSelect
           label={t('reports.year')}
           value={String(year)}
-          data={years(lastYear)}
+          data={reportYears(lastYear + 1)}
           onChange={(event) => setYear(Number(event.currentTarget.value))}
         />
         <DownloadLinks
@@ -38,6 +37,12 @@ export function AnnualReportPage() {
             href: annualReportFileUrl(year, language, format),
           }))}
         />
+        <Anchor component={Link} to={`${FIGURES_PATH}?year=${year}`}>
+          {t('reports.figures.link')}
+        </Anchor>
+        <Anchor component={Link} to={`${ASSESSMENT_PATH}?year=${year}`}>
+          {t('reports.assessment.link')}
+        </Anchor>
       </Group>
       {report.status === 'loading' && <Loader role="status" aria-label={t('loading')} />}
       {report.status === 'failed' && <ProblemAlert error={report.error} />}
@@ -46,7 +51,7 @@ export function AnnualReportPage() {
           <Title order={2} fz="h2">
             {report.data.text.title}
           </Title>
-          <ReportBody text={report.data.text} />
+          <ReportBody text={report.data.text} year={report.data.year} />
         </Stack>
       )}
     </Stack>

@@ -1,7 +1,9 @@
 import { Anchor, Badge, Group, List, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { AnnualReport } from '../../../src/contracts/annual-report.ts';
 import { ReportStateMap } from './ReportStateMap.tsx';
 import { ReportTable } from './ReportTable.tsx';
+import { figureRecordsPath, isTraceable } from './report-paths.ts';
 import { YearOverYearChart } from './YearOverYearChart.tsx';
 
 type ReportText = AnnualReport['text'];
@@ -19,8 +21,21 @@ function Section({ id, heading, children }: { id: string; heading: string; child
 
 const paragraphs = (items: string[]) => items.map((item) => <Text key={item}>{item}</Text>);
 
-/** The report as the renderers lay it out: sections in the seed's order, then scorecard and annex. */
-export function ReportBody({ text }: { text: ReportText }) {
+/**
+ * The report as the renderers lay it out: sections in the seed's order, then scorecard and annex, where
+ * each figure counted from case records leads to the records behind it.
+ */
+export function ReportBody({ text, year }: { text: ReportText; year: number }) {
+  const { t } = useTranslation();
+  const recordLinks = text.annex.rows.map((row) =>
+    isTraceable(row.code)
+      ? {
+          to: figureRecordsPath(year, row.code),
+          label: t('reports.records.view'),
+          accessibleLabel: t('reports.records.viewFigure', { indicator: row.cells[0] ?? row.code }),
+        }
+      : null,
+  );
   return (
     <Stack gap="xl">
       <Text fs="italic" c="dimmed">
@@ -93,6 +108,8 @@ export function ReportBody({ text }: { text: ReportText }) {
           caption={text.headings.annex}
           columns={text.annex.columns}
           rows={text.annex.rows.map((row) => row.cells)}
+          links={recordLinks}
+          linkColumn={t('reports.records.column')}
         />
       </Section>
     </Stack>
