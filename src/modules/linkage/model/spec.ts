@@ -63,6 +63,8 @@ export type BlockingKeyPart =
   | 'givenName'
   | 'surname'
   | 'surnamePair'
+  /** Any two words of the given names and surnames, whichever fields hold them. */
+  | 'nameWordPair'
   | 'curpStem'
   | 'phone'
   | `extra:${string}`;
