@@ -6,14 +6,18 @@ import { blockingKeyFunction } from './blocking-keys.ts';
 
 type Names = { given?: string; surname1?: string; surname2?: string };
 
-function nameWordPairs(names: Names): string[] {
+function keysOf(part: 'nameWord' | 'nameWordPair', names: Names): string[] {
   const [record] = prepareRecords([testRecord('r', names)]);
   return blockingKeyFunction(
-    ['nameWordPair'],
+    [part],
     [],
   )(record!)
     .map((key) => key.slice(1))
     .sort();
+}
+
+function nameWordPairs(names: Names): string[] {
+  return keysOf('nameWordPair', names);
 }
 
 /** The key of two plainly spelt words, through the same phonetic key the engine uses. */
@@ -73,5 +77,25 @@ describe('two name words (nameWordPair)', () => {
   ])('gives a shared key when the %s', (_, first, second) => {
     const shared = nameWordPairs(first).filter((key) => nameWordPairs(second).includes(key));
     expect(shared.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a name word (nameWord)', () => {
+  it.each<[string, Names, string[]]>([
+    [
+      'every word of a full name, wherever it is',
+      { given: 'Xavier', surname1: 'Hernández Tzul' },
+      ['xavier', 'hernandez', 'tzul'],
+    ],
+    ['a word in two fields once', { given: 'Olga', surname1: 'López', surname2: 'López' }, ['olga', 'lopez']],
+    [
+      'not the generic first part of a compound given name',
+      { given: 'José Luis', surname1: 'Mata' },
+      ['luis', 'mata'],
+    ],
+    ['every name a nickname stands for', { given: 'Chuy' }, ['chuy', 'jesus']],
+    ['nothing from an empty record', {}, []],
+  ])('%s', (_, names, expected) => {
+    expect(keysOf('nameWord', names)).toEqual([...new Set(expected.map(spanishPhoneticKey))].sort());
   });
 });

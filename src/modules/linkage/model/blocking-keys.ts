@@ -25,6 +25,8 @@ function partValues(part: BlockingKeyPart, extraNames: readonly string[]): PartV
       return givenNameKeys();
     case 'surname':
       return ({ surname1, surname2 }) => [surname1, surname2].flatMap((s) => (s ? [s.phonetic] : NONE));
+    case 'nameWord':
+      return nameWordKeys();
     case 'nameWordPair':
       return nameWordPairKeys();
     case 'surnamePair':
@@ -54,13 +56,17 @@ function givenNameKeys(): PartValues {
     givenNames ? [...new Set(distinctiveGivenNames(givenNames).flat().map(phonetic))] : NONE;
 }
 
-/**
- * Every two words of the person's names, in alphabetical order, wherever the record put them: the
- * same keys come out when a clerk swapped the given name and a surname, typed both surnames in one
- * field or left one out. A given name gives one word per name it can stand for; two readings of one
- * nickname are never paired with each other.
- */
-function nameWordPairKeys(): PartValues {
+/** The words of the person's names, phonetically, with every name a nickname can stand for. */
+function nameWordKeys(): PartValues {
+  const words = nameWordsOf();
+  return (record) => {
+    const keys = [...new Set(words(record).flat())];
+    return keys.length > 0 ? keys : NONE;
+  };
+}
+
+/** Per word of the given names and surnames, its phonetic keys (several for a nickname). */
+function nameWordsOf(): (record: PreparedRecord) => (readonly string[])[] {
   const phonetic = memoised(spanishPhoneticKey);
   return ({ givenNames, surname1, surname2 }) => {
     const words: (readonly string[])[] = [];
@@ -68,6 +74,20 @@ function nameWordPairKeys(): PartValues {
       for (const readings of distinctiveGivenNames(givenNames)) words.push(readings.map(phonetic));
     for (const surname of [surname1, surname2])
       if (surname) for (const token of surname.tokens) words.push([phonetic(token)]);
+    return words;
+  };
+}
+
+/**
+ * Every two words of the person's names, in alphabetical order, wherever the record put them: the
+ * same keys come out when a clerk swapped the given name and a surname, typed both surnames in one
+ * field or left one out. A given name gives one word per name it can stand for; two readings of one
+ * nickname are never paired with each other.
+ */
+function nameWordPairKeys(): PartValues {
+  const wordsOf = nameWordsOf();
+  return (record) => {
+    const words = wordsOf(record);
     const keys = new Set<string>();
     for (let a = 0; a < words.length; a++)
       for (let b = a + 1; b < words.length; b++)

@@ -95,6 +95,7 @@ export function defaultModel(
       { name: 'surname and birth month', on: ['surname', 'birthYearMonth'], maxBlockSize: 100 },
       { name: 'surname and birthday', on: ['surname', 'birthMonthDay'], maxBlockSize: 100 },
       { name: 'given name and birth month', on: ['givenName', 'birthYearMonth'], maxBlockSize: 100 },
+      { name: 'uncommon name word and birth year', on: ['nameWord', 'birthYear'], maxBlockSize: 100 },
       { name: 'CURP stem', on: ['curpStem'] },
       { name: 'phone', on: ['phone'] },
       ...extraRules,
