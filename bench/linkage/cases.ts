@@ -15,7 +15,9 @@ import { exactMatchBaseline } from './baseline.ts';
 import { type Accuracy, accuracy } from './metrics.ts';
 import { febrlPerson, share, truePairs } from './truth.ts';
 
-export const FEBRL_DIR = path.resolve(import.meta.dirname, '../../../shared/reference/febrl');
+/** Beside the repository; ENLACE_FEBRL_DIR points elsewhere (from a git worktree, say). */
+export const FEBRL_DIR =
+  process.env.ENLACE_FEBRL_DIR ?? path.resolve(import.meta.dirname, '../../../shared/reference/febrl');
 const FEBRL_MAP = parseInputMap(
   JSON.parse(readFileSync(path.join(import.meta.dirname, 'febrl-map.json'), 'utf8')),
 );

@@ -28,6 +28,8 @@ const KEY_PARTS: Readonly<Record<string, BlockingKeyPart>> = {
   given_name: 'givenName',
   surname: 'surname',
   surname_pair: 'surnamePair',
+  name_word: 'nameWord',
+  name_word_pair: 'nameWordPair',
   curp_stem: 'curpStem',
   phone: 'phone',
 };

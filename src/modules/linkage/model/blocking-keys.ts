@@ -25,6 +25,10 @@ function partValues(part: BlockingKeyPart, extraNames: readonly string[]): PartV
       return givenNameKeys();
     case 'surname':
       return ({ surname1, surname2 }) => [surname1, surname2].flatMap((s) => (s ? [s.phonetic] : NONE));
+    case 'nameWord':
+      return nameWordKeys();
+    case 'nameWordPair':
+      return nameWordPairKeys();
     case 'surnamePair':
       return ({ surname1, surname2 }) =>
         surname1 && surname2 ? [[surname1.phonetic, surname2.phonetic].sort().join(' ')] : NONE;
@@ -47,17 +51,63 @@ function partValues(part: BlockingKeyPart, extraNames: readonly string[]): PartV
  * meets "Guadalupe" and "María Guadalupe", but the "María" of a compound name opens no block of its own.
  */
 function givenNameKeys(): PartValues {
-  const phoneticKeys = new Map<string, string>();
-  const phonetic = (name: string) => {
-    let key = phoneticKeys.get(name);
-    if (key === undefined) {
-      key = spanishPhoneticKey(name);
-      phoneticKeys.set(name, key);
-    }
-    return key;
-  };
+  const phonetic = memoised(spanishPhoneticKey);
   return ({ givenNames }) =>
     givenNames ? [...new Set(distinctiveGivenNames(givenNames).flat().map(phonetic))] : NONE;
+}
+
+/** The words of the person's names, phonetically, with every name a nickname can stand for. */
+function nameWordKeys(): PartValues {
+  const words = nameWordsOf();
+  return (record) => {
+    const keys = [...new Set(words(record).flat())];
+    return keys.length > 0 ? keys : NONE;
+  };
+}
+
+/** Per word of the given names and surnames, its phonetic keys (several for a nickname). */
+function nameWordsOf(): (record: PreparedRecord) => (readonly string[])[] {
+  const phonetic = memoised(spanishPhoneticKey);
+  return ({ givenNames, surname1, surname2 }) => {
+    const words: (readonly string[])[] = [];
+    if (givenNames)
+      for (const readings of distinctiveGivenNames(givenNames)) words.push(readings.map(phonetic));
+    for (const surname of [surname1, surname2])
+      if (surname) for (const token of surname.tokens) words.push([phonetic(token)]);
+    return words;
+  };
+}
+
+/**
+ * Every two words of the person's names, in alphabetical order, wherever the record put them: the
+ * same keys come out when a clerk swapped the given name and a surname, typed both surnames in one
+ * field or left one out. A given name gives one word per name it can stand for; two readings of one
+ * nickname are never paired with each other.
+ */
+function nameWordPairKeys(): PartValues {
+  const wordsOf = nameWordsOf();
+  return (record) => {
+    const words = wordsOf(record);
+    const keys = new Set<string>();
+    for (let a = 0; a < words.length; a++)
+      for (let b = a + 1; b < words.length; b++)
+        for (const first of words[a]!)
+          for (const second of words[b]!)
+            keys.add(first < second ? `${first} ${second}` : `${second} ${first}`);
+    return keys.size > 0 ? [...keys] : NONE;
+  };
+}
+
+function memoised(compute: (name: string) => string): (name: string) => string {
+  const known = new Map<string, string>();
+  return (name) => {
+    let value = known.get(name);
+    if (value === undefined) {
+      value = compute(name);
+      known.set(name, value);
+    }
+    return value;
+  };
 }
 
 /** All keys of a record under one rule: every combination of its parts' values. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { prepareRecords } from '../prepare.ts';
 import { testRecord } from '../test-records.ts';
 import { buildBlockingIndex, forEachCandidatePair, rulesComparing } from './blocking.ts';
+import { defaultModel } from './default-model.ts';
 import type { BlockingRuleSpec } from './spec.ts';
 
 const records = prepareRecords([
@@ -42,5 +43,46 @@ describe('blocking', () => {
     const { pairs, stats } = visited(buildBlockingIndex(records, rules, [], 2));
     expect(pairs).toEqual(['ab:2', 'cd:2']);
     expect(stats[0]).toMatchObject({ oversizedBlocks: 1, skippedPairs: 3 });
+  });
+});
+
+describe('the default blocking rules', () => {
+  type Fields = Parameters<typeof testRecord>[1];
+  const spec = defaultModel([]);
+
+  it.each<[string, Fields, Fields]>([
+    [
+      'the given name typed as the surname, the other record with only the birth year',
+      { given: 'Francisco', surname1: 'García', surname2: 'Ochoa', birth: '2014-02-25' },
+      { given: 'García', surname1: 'Francisco', birth: '2014' },
+    ],
+    [
+      'both surnames in one field, no birth date',
+      { given: 'Soledad', surname1: 'Hernández', surname2: 'Pérez', birth: '1999-11-24' },
+      { given: 'Soledad', surname1: 'Hernández Pérez' },
+    ],
+    [
+      'a mistyped surname and only the birth year',
+      { given: 'Ricardo', surname1: 'Cabrera', surname2: 'López', birth: '2003-08-15' },
+      { given: 'Rkcardo', surname1: 'Cabrera', birth: '2003' },
+    ],
+    [
+      'surnames swapped and the given name as a nickname',
+      { given: 'María Guadalupe', surname1: 'Ayala', surname2: 'Cetina', birth: '1990-05-17' },
+      { given: 'Lupe', surname1: 'Cetina', surname2: 'Ayala' },
+    ],
+  ])('compare a pair with %s', (_, first, second) => {
+    const pair = prepareRecords([testRecord('a', first), testRecord('b', second)]);
+    const index = buildBlockingIndex(pair, spec.blockingRules, [], spec.maxBlockSize);
+    expect(rulesComparing(index, 0, 1)).not.toBe(0);
+  });
+
+  it('does not compare namesakes of a different first name and birth year', () => {
+    const pair = prepareRecords([
+      testRecord('a', { given: 'Rosa', surname1: 'Tzul', birth: '1985-01-02' }),
+      testRecord('b', { given: 'Irma', surname1: 'Cetina', birth: '1962-07-08' }),
+    ]);
+    const index = buildBlockingIndex(pair, spec.blockingRules, [], spec.maxBlockSize);
+    expect(rulesComparing(index, 0, 1)).toBe(0);
   });
 });

@@ -83,11 +83,11 @@ export function defaultModel(
     comparisons: [...PERSON_COMPARISONS, ...extras.map(extraComparison)],
     blockingRules: [
       { name: 'birth date', on: ['birthDate'] },
-      { name: 'given name, surname and birth year', on: ['givenName', 'surname', 'birthYear'] },
+      { name: 'two name words and birth year', on: ['nameWordPair', 'birthYear'] },
       { name: 'given name and both surnames', on: ['givenName', 'surnamePair'] },
       {
-        name: 'uncommon given name and surname',
-        on: ['givenName', 'surname'],
+        name: 'two uncommon name words',
+        on: ['nameWordPair'],
         maxBlockSize: 30,
       },
       // The rules below catch variants of a name; they skip the blocks of the commonest values
@@ -95,7 +95,7 @@ export function defaultModel(
       { name: 'surname and birth month', on: ['surname', 'birthYearMonth'], maxBlockSize: 100 },
       { name: 'surname and birthday', on: ['surname', 'birthMonthDay'], maxBlockSize: 100 },
       { name: 'given name and birth month', on: ['givenName', 'birthYearMonth'], maxBlockSize: 100 },
-      { name: 'both surnames and birth year', on: ['surnamePair', 'birthYear'], maxBlockSize: 100 },
+      { name: 'uncommon name word and birth year', on: ['nameWord', 'birthYear'], maxBlockSize: 100 },
       { name: 'CURP stem', on: ['curpStem'] },
       { name: 'phone', on: ['phone'] },
       ...extraRules,

@@ -63,6 +63,10 @@ export type BlockingKeyPart =
   | 'givenName'
   | 'surname'
   | 'surnamePair'
+  /** Any word of the given names and surnames, whichever field holds it. */
+  | 'nameWord'
+  /** Any two words of the given names and surnames, whichever fields hold them. */
+  | 'nameWordPair'
   | 'curpStem'
   | 'phone'
   | `extra:${string}`;
