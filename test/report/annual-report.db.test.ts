@@ -117,15 +117,22 @@ describe('assessment', () => {
     });
     expect([first.status, first.headers.get('etag')]).toEqual([201, '"1"']);
     expect(first.body).toMatchObject({ rating: 'partly_met', version: 1, year: 2012 });
-    expect((await commission.call('PUT', path, { rating: 'met' })).status).toBe(428);
-    expect((await commission.call('PUT', path, { rating: 'met' }, ifMatch(7))).status).toBe(412);
-    const second = await commissionSupervisor.call('PUT', path, { rating: 'met' }, ifMatch(1));
+    expect((await commission.call('PUT', path, { rating: 'met', note: 'Revisado' })).status).toBe(428);
+    expect((await commission.call('PUT', path, { rating: 'met', note: 'Revisado' }, ifMatch(7))).status).toBe(
+      412,
+    );
+    const second = await commissionSupervisor.call(
+      'PUT',
+      path,
+      { rating: 'met', note: 'Revisado' },
+      ifMatch(1),
+    );
     expect([second.status, second.body.version]).toEqual([200, 2]);
     const report = await statistician.call('GET', '/api/v1/reports/annual/2012?lang=en');
     const row = report.body.text.assessment.rows.find((candidate: { criterion: string }) =>
       candidate.criterion.startsWith('Vigorous'),
     );
-    expect(row.judgement).toBe('Met');
+    expect(row.judgement).toBe('Met: Revisado');
     expect(row.reviewer).toMatch(/^usuario-prueba-\d+, \d{4}-\d{2}-\d{2}$/);
   });
 
@@ -147,6 +154,7 @@ describe('assessment', () => {
     }
     const judged = await commission.call('PUT', '/api/v1/assessments/2012/criteria/appreciable_progress', {
       rating: 'not_met',
+      note: 'Sin avance apreciable',
     });
     expect(judged.status).toBe(201);
     const report = await commission.call('GET', '/api/v1/reports/annual/2012');
@@ -169,9 +177,19 @@ describe('assessment', () => {
   });
 
   it.each([
-    ['an unknown criterion', '/api/v1/assessments/2012/criteria/good_will', { rating: 'met' }],
-    ['an unknown rating', '/api/v1/assessments/2012/criteria/prevention', { rating: 'excellent' }],
-    ['an unknown field', '/api/v1/assessments/2012/criteria/prevention', { rating: 'met', score: 3 }],
+    ['an unknown criterion', '/api/v1/assessments/2012/criteria/good_will', { rating: 'met', note: 'x' }],
+    ['an unknown rating', '/api/v1/assessments/2012/criteria/prevention', { rating: 'excellent', note: 'x' }],
+    [
+      'an unknown field',
+      '/api/v1/assessments/2012/criteria/prevention',
+      { rating: 'met', note: 'x', score: 3 },
+    ],
+    ['a judgement without its reason', '/api/v1/assessments/2012/criteria/prevention', { rating: 'met' }],
+    [
+      'a judgement with a blank reason',
+      '/api/v1/assessments/2012/criteria/prevention',
+      { rating: 'met', note: '  ' },
+    ],
     ['a waiver off the Watch List', '/api/v1/assessments/2019/tier', { tier: '2', waived: true }],
   ])('refuses %s, storing nothing', async (_name, path, body) => {
     const before = (await count('assessment_judgements')) + (await count('tier_history'));
@@ -182,9 +200,9 @@ describe('assessment', () => {
 
   it('lets readers outside the commission read but not judge, and hides it from everyone else', async () => {
     const path = '/api/v1/assessments/2012/criteria/prevention';
-    const reader = await statistician.call('PUT', path, { rating: 'met' });
+    const reader = await statistician.call('PUT', path, { rating: 'met', note: 'Revisado' });
     expect([reader.status, reader.body.code]).toEqual([403, 'report_write_forbidden']);
-    const outsider = await pueblaSupervisor.call('PUT', path, { rating: 'met' });
+    const outsider = await pueblaSupervisor.call('PUT', path, { rating: 'met', note: 'Revisado' });
     expect([outsider.status, outsider.body.code]).toEqual([404, 'not_found']);
   });
 

@@ -23,7 +23,8 @@ export const reportQuery = z.strictObject({
 export const criterionParams = z.strictObject({ year: reportYear, criterion: z.enum(CRITERIA) });
 export const judgementRequest = z.strictObject({
   rating: z.enum(RATINGS),
-  note: z.string().trim().max(2000).default(''),
+  /** The reviewer's reason: a judgement without one cannot be weighed by the next reviewer. */
+  note: z.string().trim().min(1).max(2000),
 });
 export const judgementView = judgement.extend({ year: z.number().int(), criterion: z.enum(CRITERIA) });
 export type JudgementView = z.infer<typeof judgementView>;
