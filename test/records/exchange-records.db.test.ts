@@ -355,6 +355,31 @@ describe('refusing bad record lines', () => {
     expect(rejects.some(([line]: [number]) => line === 14)).toBe(true);
   });
 
+  it('checks each line of a batch against the lines before it, with history and audit for each', async () => {
+    const prosecutor = await signedIn(first, first.puebla, ['prosecutor']);
+    const before = await recordCounts(first);
+    // A charge and a verdict on it in this file, then a second verdict on the same charge in the same batch.
+    const rejects = await bad(
+      prosecutor,
+      { ...RECORDS.charge, id: 'c-30' },
+      { ...RECORDS.verdict, id: 'v-30', charge: 'c-30' },
+      { ...RECORDS.verdict, id: 'v-31', charge: 'c-30' },
+    );
+    expect(rejects).toEqual([[4, 'charge']]);
+    expect(await recordCounts(first)).toEqual(before);
+    const many = Array.from({ length: 3 }, (_, n) => ({ ...RECORDS.bilateralInvestigation, id: `b-3${n}` }));
+    const imported = await importText(prosecutor, lines(...many));
+    expect(imported.body.created.records).toBe(3);
+    const trail = await first.database.owner.query(
+      `SELECT (SELECT count(*)::int FROM record_changes h WHERE h.record_id = k.record_id
+                 AND h.change_kind = 'created' AND h.version = 1) AS history,
+              (SELECT count(*)::int FROM audit_entries a WHERE a.record_id = k.record_id::text
+                 AND a.action = 'bilateral_investigation.create') AS audit
+       FROM import_keys k WHERE k.external_id IN ('b-30', 'b-31', 'b-32')`,
+    );
+    expect(trail.rows).toEqual(Array.from({ length: 3 }, () => ({ history: 1, audit: 1 })));
+  });
+
   it('refuses what disagrees with the case’s other records, in the caller’s language', async () => {
     const prosecutor = await signedIn(first, first.puebla, ['prosecutor']);
     const rejects = await bad(

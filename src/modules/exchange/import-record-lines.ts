@@ -6,11 +6,14 @@ import type { Schema } from '../../platform/db/schema.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
 import type { Translate } from '../../platform/i18n/translate.ts';
 import { localizeZodError } from '../../platform/i18n/validation-messages.ts';
+import { createRecordsIn } from '../case-records/create-record.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
+import { consentRecord } from '../consent/consent-record.ts';
+import { revokeConsentIn } from '../consent/revoke-consent.ts';
 import { importedIds, insertImportKeys } from './import-store.ts';
 import type { ParsedRecordLine, Reject } from './read-bundle.ts';
 import { inLineTerms, RECORD_LINES, type RecordLineType, recordLineSpec } from './record-lines.ts';
-import { RECORD_WRITERS } from './write-record-lines.ts';
+import { BATCHED_KINDS, type BatchedKind, RECORD_WRITERS } from './write-record-lines.ts';
 
 /** A new record line with its uuid, its case's and every reference resolved. */
 type PlannedLine = {
@@ -97,8 +100,13 @@ async function addImportedBefore(
 const importKeyType = (type: string) =>
   type === 'case' || type === 'person' ? type : recordLineSpec(type as RecordLineType).recordType;
 
+/** Lines of one kind written per batch: a few statements of history and audit for many records. */
+const BATCH = 500;
+
 /**
- * Writes the planned lines in order (parents first) through their modules' use-cases. Anything a module
+ * Writes the planned lines in order (parents first) through their modules' use-cases: exploitation and
+ * suspect roles one by one, the other kinds in batches of consecutive lines of one kind (each record
+ * still authorized, checked against the case's other records and inserted in order). Anything a module
  * refuses becomes a reject; the caller rolls the whole import back when there is any, so the rules that
  * need the case's other records decide before anything is kept.
  */
@@ -110,20 +118,72 @@ export async function writeRecordLines(
   const rejects: Reject[] = [];
   const failed = new Set<string>();
   await writeImportKeys(scope, plan);
-  for (const { entry, recordId, caseId, request } of plan.newLines) {
-    const spec = recordLineSpec(entry.record.type);
-    if (spec.references.some(({ requestField }) => failed.has(request[requestField] as string))) {
+  const refuse = (line: PlannedLine, error: unknown) => {
+    failed.add(line.recordId);
+    rejects.push(...rejectsOf(error, line.entry, t));
+  };
+  for (const batch of batchesOf(plan.newLines)) {
+    const kind = BATCHED_KINDS[(batch[0] as PlannedLine).entry.record.type];
+    const ready = batch.filter(({ entry, recordId, request }) => {
+      const spec = recordLineSpec(entry.record.type);
+      if (!spec.references.some(({ requestField }) => failed.has(request[requestField] as string)))
+        return true;
       failed.add(recordId);
-      continue;
-    }
-    try {
-      await RECORD_WRITERS[entry.record.type]({ ...scope, caseId }, request, entry.extra, recordId);
-    } catch (error) {
-      failed.add(recordId);
-      rejects.push(...rejectsOf(error, entry, t));
+      return false;
+    });
+    if (kind) await writeBatch(scope, kind, ready, refuse);
+    else {
+      for (const line of ready) {
+        const { entry, recordId, caseId, request } = line;
+        try {
+          await RECORD_WRITERS[entry.record.type]({ ...scope, caseId }, request, entry.extra, recordId);
+        } catch (error) {
+          refuse(line, error);
+        }
+      }
     }
   }
   return rejects;
+}
+
+/** Consecutive lines of one kind, at most BATCH together (the plan lists kinds parents first). */
+function* batchesOf(lines: readonly PlannedLine[]): Generator<PlannedLine[]> {
+  let batch: PlannedLine[] = [];
+  for (const line of lines) {
+    if (batch.length === BATCH || (batch[0] && batch[0].entry.record.type !== line.entry.record.type)) {
+      yield batch;
+      batch = [];
+    }
+    batch.push(line);
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** A batch of one kind; a consent line revoked in the file is revoked once its batch is written. */
+async function writeBatch(
+  scope: { trx: Transaction<Schema>; caller: CaseCaller; keyRing: KeyRing },
+  kind: BatchedKind,
+  lines: readonly PlannedLine[],
+  refuse: (line: PlannedLine, error: unknown) => void,
+): Promise<void> {
+  const written = new Set(
+    await createRecordsIn(
+      scope,
+      kind,
+      lines.map(({ caseId, request, recordId }) => ({ caseId, input: request, recordId })),
+      (index, error) => refuse(lines[index] as PlannedLine, error),
+    ),
+  );
+  for (const line of lines) {
+    const revokedOn = line.entry.extra.revokedOn;
+    if (kind !== consentRecord || typeof revokedOn !== 'string' || !written.has(line.recordId)) continue;
+    try {
+      // A consent is created at version 1.
+      await revokeConsentIn({ ...scope, caseId: line.caseId }, line.recordId, 1, revokedOn);
+    } catch (error) {
+      refuse(line, error);
+    }
+  }
 }
 
 /**

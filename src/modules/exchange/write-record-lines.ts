@@ -1,5 +1,5 @@
 import { createRecordIn } from '../case-records/create-record.ts';
-import type { RecordScope } from '../case-records/record-kind.ts';
+import type { RecordKind, RecordScope, RecordTable, VersionedView } from '../case-records/record-kind.ts';
 import { consentRecord } from '../consent/consent-record.ts';
 import { revokeConsentIn } from '../consent/revoke-consent.ts';
 import { createExploitationIn } from '../exploitation/create-exploitation.ts';
@@ -39,6 +39,26 @@ export const RECORD_WRITERS: Record<RecordLineType, Writer> = {
     const revokedOn = extra.revokedOn;
     if (typeof revokedOn === 'string') await revokeConsentIn(scope, id, created.version, revokedOn);
   },
+};
+
+// biome-ignore lint/suspicious/noExplicitAny: each kind takes the input its own contract parsed.
+export type BatchedKind = RecordKind<RecordTable, any, unknown, VersionedView>;
+
+/**
+ * An import writes these kinds in batches through the generic create use-case (createRecordsIn: each
+ * record authorized, checked and inserted as RECORD_WRITERS would, history and audit per batch).
+ * Exploitation and suspect roles keep their modules' own one-by-one use-cases.
+ */
+export const BATCHED_KINDS: Partial<Record<RecordLineType, BatchedKind>> = {
+  legalProceeding: proceedingRecord,
+  charge: chargeRecord,
+  verdict: verdictRecord,
+  appeal: appealRecord,
+  extradition: extraditionRecord,
+  bilateralInvestigation: bilateralRecord,
+  protectionMeasure: measureRecord,
+  testimonyDecision: testimonyRecord,
+  consent: consentRecord,
 };
 
 /** The request was parsed with the contract whose output type the use-case takes. */

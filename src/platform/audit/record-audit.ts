@@ -26,3 +26,20 @@ export async function recordAudit(trx: Transaction<Schema>, event: AuditEvent): 
     })
     .execute();
 }
+
+/** Many audited acts of one transaction in one statement (an import), in the order given. */
+export async function recordAudits(trx: Transaction<Schema>, events: readonly AuditEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await trx
+    .insertInto('audit_entries')
+    .values(
+      events.map((event) => ({
+        action: event.action,
+        record_type: event.recordType ?? null,
+        record_id: event.recordId ?? null,
+        reason: event.reason ?? null,
+        details: JSON.stringify(event.details ?? {}),
+      })),
+    )
+    .execute();
+}
