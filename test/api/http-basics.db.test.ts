@@ -72,6 +72,14 @@ describe('system endpoints', () => {
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/v1/session']));
     expect((await raw('/api/docs/')).status).toBe(200);
   });
+
+  it('declares the request-limit and overload refusals on counted routes, not on the probes', async () => {
+    const document = await json(await raw('/api/openapi.json'));
+    const responses = (path: string, method: string) => Object.keys(document.paths[path][method].responses);
+    expect(responses('/api/v1/cases/{caseId}', 'get')).toEqual(expect.arrayContaining(['200', '429', '503']));
+    expect(responses('/api/v1/session', 'post')).toEqual(expect.arrayContaining(['429', '503']));
+    expect(responses('/api/health', 'get')).not.toContain('429');
+  });
 });
 
 const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>

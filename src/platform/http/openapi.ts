@@ -2,6 +2,24 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { problem } from '../../contracts/system.ts';
+import { UNLIMITED_ROUTES } from './request-limits.ts';
+
+type RouteDocument = Parameters<typeof jsonSchemaTransform>[0];
+
+/**
+ * Every counted API route may answer 429 (request limits) or 503 (load shedding) before its handler
+ * runs; clients generated from the document must expect both, so each route declares them.
+ */
+function withRefusals(route: RouteDocument): RouteDocument {
+  const { schema, url } = route;
+  if (!url.startsWith('/api/') || UNLIMITED_ROUTES.has(url) || schema?.response === undefined) return route;
+  const declared = schema.response as Record<string, unknown>;
+  return {
+    ...route,
+    schema: { ...schema, response: { 429: problem, 503: problem, ...declared } },
+  };
+}
 
 export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
   await app.register(swagger, {
@@ -17,7 +35,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'enlace_session' } },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: (route) => jsonSchemaTransform(withRefusals(route)),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
