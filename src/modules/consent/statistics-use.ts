@@ -38,7 +38,8 @@ export function statisticsUse(
 
 /**
  * The same rule once it is known whether consent is in force, for aggregates computed where the
- * consents are (the database applies `statisticsConsentInForce` as enlace_statistics_consent_in_force).
+ * consents are (the database applies `statisticsConsentInForce` as enlace_statistics_consent_in_force,
+ * built on enlace_statistics_consent_holds for one consent record, migration 0028).
  */
 export const statisticsUseGiven = (
   consentInForce: boolean,
