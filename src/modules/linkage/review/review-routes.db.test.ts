@@ -4,6 +4,7 @@ import { auditCount } from '../../../../test/support/case-files.ts';
 import { ifMatch } from '../../../../test/support/case-records.ts';
 import { caseWithSurvivor, shareCase } from '../../../../test/support/linkage.ts';
 import { refreshLinkage } from '../database/refresh-linkage.ts';
+import { LINK_DEFAULTS } from '../defaults.ts';
 
 const bed = openAccessBed();
 type Session = Awaited<ReturnType<typeof bed.signedIn>>;
@@ -64,8 +65,8 @@ describe('the record-linkage review queue', () => {
     expect(pair.status).toBe(200);
     expect(pair.headers.get('etag')).toBe('"1"');
     const { body } = pair;
-    expect(body.matchProbability).toBeGreaterThanOrEqual(0.1);
-    expect(body.matchProbability).toBeLessThan(0.5);
+    expect(body.matchProbability).toBeGreaterThanOrEqual(LINK_DEFAULTS.reviewFloor);
+    expect(body.matchProbability).toBeLessThan(LINK_DEFAULTS.threshold);
     expect(new Set([body.first.agencyCode, body.second.agencyCode])).toEqual(
       new Set(['FGE-PUE', 'FEVIMTRA']),
     );
