@@ -103,10 +103,10 @@ describe('the statistical extract', () => {
     await page.getByRole('heading', { level: 1, name: 'Extracto estadístico' }).waitFor();
     expect(await page.locator('main').textContent()).toContain('No contiene nombres, CURP');
 
-    const purpose = page.getByRole('textbox', { name: 'Propósito' });
+    const purpose = page.getByRole('textbox', { name: 'Finalidad' });
     await purpose.fill('Anuario 2025');
     await page.getByRole('button', { name: 'Descargar extracto' }).click();
-    await page.getByText('Escriba un propósito de 3 a 63 caracteres').waitFor();
+    await page.getByText('Escriba una finalidad de 3 a 63 caracteres').waitFor();
     expect(await findAccessibilityViolations(page)).toEqual([]);
 
     await purpose.fill(`estudio_${suffix}`);
