@@ -18,9 +18,9 @@ type Request = Record<string, unknown>;
 type Writer = (scope: RecordScope, request: Request, extra: Request, id: string) => Promise<unknown>;
 
 /**
- * Each record line goes through its module's own create use-case, inside the import's transaction: the
- * same authorization, checks against the case's other records, encryption, history and audit as a
- * request to the API. The requests were parsed with the modules' contracts (record-lines.ts).
+ * One record line through its module's own create use-case, inside the caller's transaction (the demo
+ * loader): the same authorization, checks against the case's other records, encryption, history and
+ * audit as a request to the API. The requests were parsed with the modules' contracts (record-lines.ts).
  */
 export const RECORD_WRITERS: Record<RecordLineType, Writer> = {
   exploitation: (scope, request, _extra, id) => createExploitationIn(scope, as(request), id),
