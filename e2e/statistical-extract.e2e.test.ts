@@ -137,6 +137,16 @@ describe('the statistical extract', () => {
     const csv = await readFile(await csvDownload.path(), 'utf8');
     expect(csv.split(/\r?\n/)[0]).toContain('enlace_CaseId');
     for (const marker of Object.values(MARKERS)) expect(csv).not.toContain(marker);
+
+    await page.getByRole('button', { name: /^Menú de usuario/ }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+    await page.getByRole('heading', { level: 1, name: 'Statistical extract' }).waitFor();
+    await page.getByRole('textbox', { name: 'Purpose' }).fill('x');
+    await page.getByRole('button', { name: 'Download extract' }).click();
+    await page.getByText('Enter a purpose of 3 to 63 characters').waitFor();
+    await saveScreenshot(page, 'statistical-extract-en');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
     await page.close();
 
     // A prosecutor is offered no extract, and its address is no page of theirs.
