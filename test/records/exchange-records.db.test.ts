@@ -380,6 +380,54 @@ describe('refusing bad record lines', () => {
     expect(trail.rows).toEqual(Array.from({ length: 3 }, () => ({ history: 1, audit: 1 })));
   });
 
+  it('writes exploitation and suspect-role lines in batches, each checked against those before it', async () => {
+    const prosecutor = await signedIn(first, first.puebla, ['prosecutor']);
+    const suspects = ['imputado-50', 'imputado-51'].map((id) => ({ ...SUSPECT, id }));
+    const roles = suspects.map(({ id }, n) => ({ ...RECORDS.suspectRole, id: `r-5${n}`, person: id }));
+    const exploitations = Array.from({ length: 3 }, (_, n) => ({ ...RECORDS.exploitation, id: `e-5${n}` }));
+    // A second role for the same suspect in the same batch finds the first one's record.
+    const twice = await bad(prosecutor, ...suspects, ...roles, {
+      ...RECORDS.suspectRole,
+      id: 'r-59',
+      person: 'imputado-51',
+    });
+    expect(twice).toEqual([[6, '']]);
+
+    const imported = await importText(prosecutor, lines(...suspects, ...roles, ...exploitations));
+    expect(imported.status).toBe(200);
+    expect(imported.body.created).toEqual({ cases: 0, people: 2, records: 5 });
+    const trail = await first.database.owner.query(
+      `SELECT k.external_id,
+              (SELECT count(*)::int FROM record_changes h WHERE h.record_id = k.record_id
+                 AND h.change_kind = 'created' AND h.version = 1) AS history,
+              (SELECT count(*)::int FROM audit_entries a WHERE a.record_id = k.record_id::text
+                 AND a.action IN ('exploitation.create', 'suspect_role.create')) AS audit
+       FROM import_keys k WHERE k.external_id IN ('r-50', 'r-51', 'e-50', 'e-51', 'e-52')
+       ORDER BY k.external_id`,
+    );
+    expect(trail.rows).toEqual(
+      ['e-50', 'e-51', 'e-52', 'r-50', 'r-51'].map((id) => ({ external_id: id, history: 1, audit: 1 })),
+    );
+    const again = await importText(prosecutor, lines(...suspects, ...roles, ...exploitations));
+    expect(again.body.created).toEqual({ cases: 0, people: 0, records: 0 });
+    expect(again.body.unchanged).toEqual({ cases: 0, people: 2, records: 5 });
+  });
+
+  it('walls the case off inside a batch of suspect roles, so a later line of it is refused', async () => {
+    const prosecutor = await signedIn(first, first.puebla, ['prosecutor']);
+    const before = await count(first, 'record_changes');
+    // Naming the caller's own institution walls it off the case: the next role on the case is out of reach.
+    const rejects = await bad(
+      prosecutor,
+      { ...SUSPECT, id: 'imputado-60' },
+      { ...SUSPECT, id: 'imputado-61' },
+      { ...RECORDS.suspectRole, id: 'r-60', person: 'imputado-60', officialAgencyCode: 'FGE-PUE' },
+      { ...RECORDS.suspectRole, id: 'r-61', person: 'imputado-61' },
+    );
+    expect(rejects).toEqual([[5, 'case']]);
+    expect(await count(first, 'record_changes')).toBe(before);
+  });
+
   it('refuses what disagrees with the case’s other records, in the caller’s language', async () => {
     const prosecutor = await signedIn(first, first.puebla, ['prosecutor']);
     const rejects = await bad(

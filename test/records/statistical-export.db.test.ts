@@ -260,6 +260,9 @@ describe("a statistician's de-identified export", () => {
       purpose: 'Anuario 2025!',
     });
     expect(badPurpose.status).toBe(400);
+    expect(badPurpose.body.detail).toContain(
+      'purpose: escriba de 3 a 63 letras minúsculas sin acentos, dígitos y guiones bajos',
+    );
     for (const refused of [withIdentities, withoutPurpose, badPurpose])
       for (const marker of Object.values(MARKERS)) expect(JSON.stringify(refused.body)).not.toContain(marker);
   });

@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { agenciesRoute, usersRoute } from './admin/admin-route.tsx';
 import { auditRoute } from './audit/audit-route.tsx';
 import { casesRoutes } from './cases/cases-routes.tsx';
+import { statisticalExtractRoute } from './exchange/statistical-extract-route.tsx';
 import { AppFrame } from './frame/AppFrame.tsx';
 import { transfersRoute } from './jurisdiction/transfers-route.tsx';
 import { linkageRoutes } from './linkage/linkage-routes.tsx';
@@ -31,6 +32,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       ...casesRoutes,
+      statisticalExtractRoute,
       ...referralsRoutes,
       ...linkageRoutes,
       ...MODULES.filter((module) => !['cases', 'referrals', 'linkage'].includes(module.key)).map(

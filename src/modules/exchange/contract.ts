@@ -14,13 +14,21 @@ const counts = z.object({
 });
 export const importSummary = z.object({ created: counts, unchanged: counts });
 
-/** What a statistician's de-identified extract is for; its pseudonyms are keyed by it. */
+const PURPOSE = /^[a-z][a-z0-9_]{2,62}$/;
+
+/**
+ * What a statistician's de-identified extract is for; its pseudonyms are keyed by it. A refinement rather
+ * than a regex so that a refusal says what is expected (problems `field.export_purpose`); the pattern
+ * stays in the OpenAPI schema.
+ */
 export const extractPurpose = z
   .string()
-  .regex(/^[a-z][a-z0-9_]{2,62}$/)
-  .describe(
-    'Lowercase letters, digits and underscores, e.g. anuario_2025: extracts for one purpose share pseudonyms',
-  );
+  .refine((purpose) => PURPOSE.test(purpose), { params: { key: 'export_purpose' } })
+  .meta({
+    pattern: PURPOSE.source,
+    description:
+      'Lowercase letters, digits and underscores, e.g. anuario_2025: extracts for one purpose share pseudonyms',
+  });
 
 export const exportRequest = z
   .strictObject({

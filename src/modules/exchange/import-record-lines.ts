@@ -6,14 +6,12 @@ import type { Schema } from '../../platform/db/schema.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
 import type { Translate } from '../../platform/i18n/translate.ts';
 import { localizeZodError } from '../../platform/i18n/validation-messages.ts';
-import { createRecordsIn } from '../case-records/create-record.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
-import { consentRecord } from '../consent/consent-record.ts';
 import { revokeConsentIn } from '../consent/revoke-consent.ts';
 import { importedIds, insertImportKeys } from './import-store.ts';
 import type { ParsedRecordLine, Reject } from './read-bundle.ts';
 import { inLineTerms, RECORD_LINES, type RecordLineType, recordLineSpec } from './record-lines.ts';
-import { BATCHED_KINDS, type BatchedKind, RECORD_WRITERS } from './write-record-lines.ts';
+import { RECORD_BATCH_WRITERS } from './write-record-lines.ts';
 
 /** A new record line with its uuid, its case's and every reference resolved. */
 type PlannedLine = {
@@ -104,11 +102,10 @@ const importKeyType = (type: string) =>
 const BATCH = 500;
 
 /**
- * Writes the planned lines in order (parents first) through their modules' use-cases: exploitation and
- * suspect roles one by one, the other kinds in batches of consecutive lines of one kind (each record
- * still authorized, checked against the case's other records and inserted in order). Anything a module
- * refuses becomes a reject; the caller rolls the whole import back when there is any, so the rules that
- * need the case's other records decide before anything is kept.
+ * Writes the planned lines in order (parents first) through their modules' use-cases, in batches of
+ * consecutive lines of one kind (each record still authorized, checked against the case's other records
+ * and inserted in order). Anything a module refuses becomes a reject; the caller rolls the whole import
+ * back when there is any, so the rules that need the case's other records decide before anything is kept.
  */
 export async function writeRecordLines(
   scope: { trx: Transaction<Schema>; caller: CaseCaller; keyRing: KeyRing },
@@ -123,7 +120,6 @@ export async function writeRecordLines(
     rejects.push(...rejectsOf(error, line.entry, t));
   };
   for (const batch of batchesOf(plan.newLines)) {
-    const kind = BATCHED_KINDS[(batch[0] as PlannedLine).entry.record.type];
     const ready = batch.filter(({ entry, recordId, request }) => {
       const spec = recordLineSpec(entry.record.type);
       if (!spec.references.some(({ requestField }) => failed.has(request[requestField] as string)))
@@ -131,17 +127,7 @@ export async function writeRecordLines(
       failed.add(recordId);
       return false;
     });
-    if (kind) await writeBatch(scope, kind, ready, refuse);
-    else {
-      for (const line of ready) {
-        const { entry, recordId, caseId, request } = line;
-        try {
-          await RECORD_WRITERS[entry.record.type]({ ...scope, caseId }, request, entry.extra, recordId);
-        } catch (error) {
-          refuse(line, error);
-        }
-      }
-    }
+    await writeBatch(scope, ready, refuse);
   }
   return rejects;
 }
@@ -162,21 +148,22 @@ function* batchesOf(lines: readonly PlannedLine[]): Generator<PlannedLine[]> {
 /** A batch of one kind; a consent line revoked in the file is revoked once its batch is written. */
 async function writeBatch(
   scope: { trx: Transaction<Schema>; caller: CaseCaller; keyRing: KeyRing },
-  kind: BatchedKind,
   lines: readonly PlannedLine[],
   refuse: (line: PlannedLine, error: unknown) => void,
 ): Promise<void> {
+  const first = lines[0];
+  if (!first) return;
+  const type = first.entry.record.type;
   const written = new Set(
-    await createRecordsIn(
+    await RECORD_BATCH_WRITERS[type](
       scope,
-      kind,
       lines.map(({ caseId, request, recordId }) => ({ caseId, input: request, recordId })),
       (index, error) => refuse(lines[index] as PlannedLine, error),
     ),
   );
   for (const line of lines) {
     const revokedOn = line.entry.extra.revokedOn;
-    if (kind !== consentRecord || typeof revokedOn !== 'string' || !written.has(line.recordId)) continue;
+    if (type !== 'consent' || typeof revokedOn !== 'string' || !written.has(line.recordId)) continue;
     try {
       // A consent is created at version 1.
       await revokeConsentIn({ ...scope, caseId: line.caseId }, line.recordId, 1, revokedOn);

@@ -1,1 +1,2 @@
 export const IMPORT_PATH = '/cases/import';
+export const STATISTICAL_EXTRACT_PATH = '/statistics/extract';

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AgenciesNavigationEntry } from '../admin/AgenciesNavigationEntry.tsx';
 import { UsersNavigationEntry } from '../admin/UsersNavigationEntry.tsx';
 import { AuditNavigationEntry } from '../audit/AuditNavigationEntry.tsx';
+import { StatisticalExtractNavigationEntry } from '../exchange/StatisticalExtractNavigationEntry.tsx';
 import { TransfersNavigationEntry } from '../jurisdiction/TransfersNavigationEntry.tsx';
 import { MODULES } from '../modules/modules.ts';
 import { ReleasesNavigationEntry } from '../publication/ReleasesNavigationEntry.tsx';
@@ -34,6 +35,7 @@ export function Navigation({ onNavigate }: { onNavigate: () => void }) {
               {module.key === 'referrals' && <DirectoryNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'statistics' && <ReleasesNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'statistics' && <ReportNavigationEntry onNavigate={onNavigate} />}
+              {module.key === 'statistics' && <StatisticalExtractNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'administration' && <UsersNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'administration' && <AgenciesNavigationEntry onNavigate={onNavigate} />}
               {module.key === 'administration' && <AuditNavigationEntry onNavigate={onNavigate} />}
