@@ -49,7 +49,7 @@ describe('the annual report pages', () => {
     const name = catalogue.items.find((item) => item.code === 'prosecution.investigations')!.name;
 
     await page.getByRole('link', { name: 'Informe anual' }).click();
-    await page.getByLabel('Año').selectOption(String(YEAR));
+    await page.getByLabel('Año', { exact: true }).selectOption(String(YEAR));
     await page.getByRole('heading', { level: 2, name: /^México \(Nivel/ }).waitFor();
     for (const heading of ['Resumen', 'Persecución del delito', 'Protección', 'Prevención', 'Evaluación'])
       await page.getByRole('heading', { level: 2, name: heading }).waitFor();
@@ -62,7 +62,7 @@ describe('the annual report pages', () => {
 
     await page.getByRole('link', { name: 'Cifras del año' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Cifras del año' }).waitFor();
-    await page.getByLabel('Año').selectOption(String(YEAR));
+    await page.getByLabel('Año', { exact: true }).selectOption(String(YEAR));
     await page.getByText('Procuración de justicia', { exact: true }).first().click();
     const card = page.getByRole('article', { name, exact: true });
     await expect
@@ -93,7 +93,7 @@ describe('the annual report pages', () => {
     await signIn(DEMO_COMMISSION);
     await page.getByRole('link', { name: 'Evaluación' }).click();
     await page.getByRole('heading', { level: 1, name: 'Evaluación del año' }).waitFor();
-    await page.getByLabel('Año').selectOption(String(YEAR));
+    await page.getByLabel('Año', { exact: true }).selectOption(String(YEAR));
     await page.getByTestId('assessed-tier').getByText('Aún no se registra un nivel para este año.').waitFor();
     await page.getByLabel('Nivel', { exact: true }).selectOption('2');
     await page.getByRole('button', { name: 'Registrar nivel' }).click();
