@@ -10,6 +10,7 @@ import { readBundle } from '../src/modules/exchange/read-bundle.ts';
 import { createKeyRing } from '../src/platform/crypto/key-ring.ts';
 import type { Database } from '../src/platform/db/database.ts';
 import { translatorFor } from '../src/platform/i18n/translate.ts';
+import { benchProsecutor, secondsOf, twoDecimals } from './support/import-caller.ts';
 import { scratchDatabase } from './support/scratch-database.ts';
 
 const COUNTRY: Record<Person['nationality'], string> = {
@@ -29,15 +30,15 @@ const STATES = ['CHP', 'PUE', 'CMX', 'MEX', 'VER', 'OAX', 'JAL', 'BCN', 'GRO', '
 export async function importThroughput(options = { persons: 100_000, seed: 2012 }) {
   const database = await scratchDatabase(4);
   try {
-    const caller = await prosecutor(database);
+    const caller = await benchProsecutor(database);
     const text = syntheticBundle(options.persons, options.seed);
     const keyRing = createKeyRing();
     const rows = sameRows(keyRing, caller.agencyId, text);
-    const copySeconds = await timed(() => copyRows(database, rows));
+    const copySeconds = await secondsOf(() => copyRows(database, rows));
     await database.owner.query(
       'DELETE FROM person_contacts; DELETE FROM person_identities; DELETE FROM people; DELETE FROM cases',
     );
-    const importSeconds = await timed(() =>
+    const importSeconds = await secondsOf(() =>
       importBundle({ db: database.db, keyRing }, caller, text, translatorFor('en')),
     );
     const persons = options.persons;
@@ -45,11 +46,11 @@ export async function importThroughput(options = { persons: 100_000, seed: 2012 
       name: 'bundle import against raw COPY',
       persons,
       cases: persons / 2,
-      importSeconds: round(importSeconds),
-      copySeconds: round(copySeconds),
+      importSeconds: twoDecimals(importSeconds),
+      copySeconds: twoDecimals(copySeconds),
       importPersonsPerSecond: Math.round(persons / importSeconds),
       copyPersonsPerSecond: Math.round(persons / copySeconds),
-      ratio: round(importSeconds / copySeconds),
+      ratio: twoDecimals(importSeconds / copySeconds),
       goal: 'import within 5× of raw COPY',
     };
   } finally {
@@ -159,24 +160,3 @@ async function copy(client: import('pg').PoolClient, target: string, lines: stri
     client.query(copyFrom(`COPY ${target} FROM STDIN`)),
   );
 }
-
-async function prosecutor(database: Database) {
-  const agency = await database.owner.query(
-    `INSERT INTO agencies (code, name, agency_type, sector, jurisdiction_level, state_code)
-     VALUES ('FGE-PUE', 'Fiscalía', 'state_prosecutor', 'government', 'state', 'PUE') RETURNING id`,
-  );
-  const agencyId: string = agency.rows[0].id;
-  const user = await database.owner.query(
-    `INSERT INTO users (username, display_name, password_hash, agency_id) VALUES ('fiscal', 'Fiscal', '$argon2id$bench', $1) RETURNING id`,
-    [agencyId],
-  );
-  return { userId: user.rows[0].id as string, agencyId, roles: ['prosecutor' as const], requestId: 'bench' };
-}
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await work();
-  return (performance.now() - started) / 1000;
-}
-
-const round = (value: number) => Math.round(value * 100) / 100;

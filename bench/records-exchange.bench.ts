@@ -2,8 +2,8 @@ import { exportBundle } from '../src/modules/exchange/export-bundle.ts';
 import { exportHtcdsCsv } from '../src/modules/exchange/export-htcds-csv.ts';
 import { importBundle } from '../src/modules/exchange/import-bundle.ts';
 import { createKeyRing } from '../src/platform/crypto/key-ring.ts';
-import type { Database } from '../src/platform/db/database.ts';
 import { translatorFor } from '../src/platform/i18n/translate.ts';
+import { benchProsecutor, secondsOf, twoDecimals } from './support/import-caller.ts';
 import { scratchDatabase } from './support/scratch-database.ts';
 
 const STATES = ['CHP', 'PUE', 'CMX', 'MEX', 'VER', 'OAX', 'JAL', 'BCN', 'GRO', 'ROO', 'TLA', 'NLE'];
@@ -18,24 +18,24 @@ export async function recordsExchange({ cases = 1000 }: { cases?: number } = {})
   const options = { cases };
   const database = await scratchDatabase(4);
   try {
-    const caller = await prosecutor(database);
+    const caller = await benchProsecutor(database);
     const deps = { db: database.db, keyRing: createKeyRing() };
     const text = bundleOf(options.cases);
     const records = options.cases * RECORDS_PER_CASE;
-    const importSeconds = await timed(() => importBundle(deps, caller, text, translatorFor('en')));
+    const importSeconds = await secondsOf(() => importBundle(deps, caller, text, translatorFor('en')));
     const exportOptions = { identities: false };
-    const exportSeconds = await timed(() =>
+    const exportSeconds = await secondsOf(() =>
       exportBundle(deps, { ...caller, agencyCode: 'FGE-PUE' }, exportOptions),
     );
-    const csvSeconds = await timed(() => exportHtcdsCsv(deps, caller, exportOptions));
+    const csvSeconds = await secondsOf(() => exportHtcdsCsv(deps, caller, exportOptions));
     return {
       name: 'record lines: import and export',
       cases: options.cases,
       records,
-      importSeconds: round(importSeconds),
+      importSeconds: twoDecimals(importSeconds),
       importRecordsPerSecond: Math.round(records / importSeconds),
-      exportBundleSeconds: round(exportSeconds),
-      exportCsvSeconds: round(csvSeconds),
+      exportBundleSeconds: twoDecimals(exportSeconds),
+      exportCsvSeconds: twoDecimals(csvSeconds),
       exportCasesPerSecond: Math.round(options.cases / exportSeconds),
     };
   } finally {
@@ -144,24 +144,3 @@ function bundleOf(cases: number): string {
   }
   return `${lines.map((line) => JSON.stringify(line)).join('\n')}\n`;
 }
-
-async function prosecutor(database: Database) {
-  const agency = await database.owner.query(
-    `INSERT INTO agencies (code, name, agency_type, sector, jurisdiction_level, state_code)
-     VALUES ('FGE-PUE', 'Fiscalía', 'state_prosecutor', 'government', 'state', 'PUE') RETURNING id`,
-  );
-  const agencyId: string = agency.rows[0].id;
-  const user = await database.owner.query(
-    `INSERT INTO users (username, display_name, password_hash, agency_id) VALUES ('fiscal', 'Fiscal', '$argon2id$bench', $1) RETURNING id`,
-    [agencyId],
-  );
-  return { userId: user.rows[0].id as string, agencyId, roles: ['prosecutor' as const], requestId: 'bench' };
-}
-
-async function timed(work: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await work();
-  return (performance.now() - started) / 1000;
-}
-
-const round = (value: number) => Math.round(value * 100) / 100;
