@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { runCli } from '../test/support/cli.ts';
-import { createAccount, signInAndEnrolInSpanish } from './support/accounts.ts';
+import { accountMaker, signInAndEnrolInSpanish } from './support/accounts.ts';
 import { chromiumForFile, findAccessibilityViolations, saveScreenshot } from './support/browser.ts';
 import { prosecutorRecords } from './support/survivors.ts';
 
@@ -22,13 +22,7 @@ describe('taking a record out of its person', () => {
 
   test('a supervisor opens a person, takes one record out with a reason, and puts it back', async () => {
     const browser = chromium.browser();
-    const account = (username: string, agencyCode: string, roles: string[]) =>
-      createAccount(browser, baseUrl, {
-        username: `${username}.${suffix}`,
-        displayName: username,
-        agencyCode,
-        roles,
-      });
+    const account = accountMaker(browser, baseUrl, suffix);
     // One synthetic survivor recorded in full by four cases; INM's case stays out of the supervisor's reach.
     const identity = {
       givenNames: 'Yesenia Itzayana',

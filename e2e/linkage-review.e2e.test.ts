@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { runCli } from '../test/support/cli.ts';
-import { createAccount, signInAndEnrolInSpanish } from './support/accounts.ts';
+import { accountMaker, signInAndEnrolInSpanish } from './support/accounts.ts';
 import { chromiumForFile, findAccessibilityViolations, saveScreenshot } from './support/browser.ts';
 import { prosecutorRecords } from './support/survivors.ts';
 
@@ -22,13 +22,7 @@ describe('the record-linkage review queue', () => {
 
   test('a pair from two agencies reviewed as the same person becomes one person, then is unmerged', async () => {
     const browser = chromium.browser();
-    const account = (username: string, agencyCode: string, roles: string[]) =>
-      createAccount(browser, baseUrl, {
-        username: `${username}.${suffix}`,
-        displayName: username,
-        agencyCode,
-        roles,
-      });
+    const account = accountMaker(browser, baseUrl, suffix);
     const fevimtra = await account('e2e.vinc.fevimtra', 'FEVIMTRA', ['prosecutor']);
     const puebla = await account('e2e.vinc.puebla', 'FGE-PUE', ['prosecutor']);
     const supervisor = await account('e2e.vinc.supervisa', 'FGE-PUE', ['supervisor']);

@@ -28,6 +28,17 @@ export async function createAccount(
   }
 }
 
+/** Accounts a test creates under one suffix, so each run's usernames are its own. */
+export const accountMaker =
+  (browser: Browser, baseUrl: string, suffix: string) =>
+  (username: string, agencyCode: string, roles: string[]): Promise<Account> =>
+    createAccount(browser, baseUrl, {
+      username: `${username}.${suffix}`,
+      displayName: username,
+      agencyCode,
+      roles,
+    });
+
 /** The code the phone would show `stepsAhead` 30-second steps from now (each step is accepted once). */
 export const codeFor = (secret: string, stepsAhead = 0) =>
   generate({ secret, epoch: Math.floor(Date.now() / 1000) + stepsAhead * 30 });
