@@ -8,11 +8,9 @@ import { ProblemError } from '../../../platform/http/problem.ts';
 import type { CaseCaller } from '../../cases/case-actor.ts';
 import type { ExportFormat } from '../export-bundle.ts';
 import { extractCsv } from './extract-csv.ts';
+import { EXTRACT_FORMAT, EXTRACT_VERSION } from './extract-format.ts';
 import { type ExtractLine, type ExtractRow, extractLines } from './extract-lines.ts';
 import { pseudonymiser } from './pseudonyms.ts';
-
-export const EXTRACT_FORMAT = 'enlace-statistical-extract';
-export const EXTRACT_VERSION = 1;
 
 export type ExtractOptions = {
   format: ExportFormat;
