@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportStatisticalExtract } from '../../src/modules/exchange/statistical-extract/export-statistical-extract.ts';
 import {
   extractHeader,
   extractRecordLine,
@@ -390,6 +391,31 @@ describe("the statistician's extract of the legal track, protection and consent"
     const people = new Set(ofType(lines, 'person').map((line) => line.id));
     for (const line of lines.filter((candidate) => candidate.person))
       expect(people.has(line.person as string), line.type).toBe(true);
+  });
+
+  it('keeps the same lines under either consent policy: an extract is never an anonymous total', async () => {
+    const caller = {
+      userId: statistician.userId,
+      agencyId: bed.veracruz,
+      roles: ['statistician' as const],
+      requestId: 'prueba-politica',
+    };
+    const deps = { db: bed.database.db, keyRing: bed.server.keyRing };
+    const underPolicy = async (policy: 'aggregates' | 'consent_required') =>
+      (
+        await exportStatisticalExtract(deps, caller, {
+          format: 'bundle',
+          purpose: 'estudio_justicia',
+          policy,
+        })
+      )
+        .trimEnd()
+        .split('\n')
+        .slice(1);
+    const required = await underPolicy('consent_required');
+    expect(required).toEqual(await underPolicy('aggregates'));
+    expect(required.map((line) => JSON.parse(line).type)).toContain('testimonyDecision');
+    expect(required.join('\n')).not.toContain('declines_to_testify');
   });
 
   it('holds no identifying marker, free text, full date, internal id or unlisted field', async () => {
