@@ -121,9 +121,17 @@ describe('the statistical extract', () => {
       .split('\n')
       .map((line) => JSON.parse(line));
     expect(lines[0]).toMatchObject({ type: 'enlace-statistical-extract', purpose: `estudio_${suffix}` });
-    // Her line is in it, without what identifies her.
+    // Her line is in it, without what identifies her, and so is her consent, linked by pseudonyms.
+    const survivor = lines.find((line) => line.type === 'person' && line.birthYear === 1931);
+    expect(survivor).toMatchObject({ role: 'survivor', nationality: 'SV' });
     expect(lines).toContainEqual(
-      expect.objectContaining({ type: 'person', role: 'survivor', birthYear: 1931, nationality: 'SV' }),
+      expect.objectContaining({
+        type: 'consent',
+        case: survivor.case,
+        person: survivor.id,
+        scopes: ['statistics'],
+        givenYear: 2013,
+      }),
     );
     for (const marker of Object.values(MARKERS)) expect(extract).not.toContain(marker);
     expect(extract).not.toContain(MARKERS.givenNames.split(' ')[0]);

@@ -200,7 +200,19 @@ describe("a statistician's de-identified export", () => {
       processRoles: ['recruiter'],
       publicOfficial: true,
     });
-    expect(rest.some((line) => line.type === 'consent')).toBe(false);
+    // Her consent travels without its evidence note, and her unconsenting companion's not at all.
+    expect(rest.filter((line) => line.type === 'consent')).toEqual([
+      {
+        type: 'consent',
+        id: expect.any(String),
+        case: caseLine.id,
+        person: survivor.id,
+        scopes: ['statistics'],
+        recipientAgencyTypes: [],
+        recipientAgencyCodes: [],
+        givenYear: 2012,
+      },
+    ]);
     const again = parsed(await exported(statistician, { format: 'bundle', purpose: 'anuario_2025' }));
     expect(again.slice(1)).toEqual(lines.slice(1));
     const otherPurpose = parsed(await exported(statistician, { format: 'bundle', purpose: 'estudio_rutas' }));
@@ -236,7 +248,7 @@ describe("a statistician's de-identified export", () => {
       consentPolicy: 'aggregates',
       cases: 1,
       people: 2,
-      records: 2,
+      records: 3,
       identities: false,
     });
     const text = JSON.stringify(audit.rows);

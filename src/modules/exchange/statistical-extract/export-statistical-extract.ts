@@ -8,11 +8,9 @@ import { ProblemError } from '../../../platform/http/problem.ts';
 import type { CaseCaller } from '../../cases/case-actor.ts';
 import type { ExportFormat } from '../export-bundle.ts';
 import { extractCsv } from './extract-csv.ts';
+import { EXTRACT_FORMAT, EXTRACT_VERSION } from './extract-format.ts';
 import { type ExtractLine, type ExtractRow, extractLines } from './extract-lines.ts';
 import { pseudonymiser } from './pseudonyms.ts';
-
-export const EXTRACT_FORMAT = 'enlace-statistical-extract';
-export const EXTRACT_VERSION = 1;
 
 export type ExtractOptions = {
   format: ExportFormat;
@@ -22,9 +20,10 @@ export type ExtractOptions = {
 };
 
 /**
- * A statistician's de-identified export of the country's case records (migration 0032): no field that
- * identifies a person, keyed pseudonyms instead of ids, survivors and witnesses only with their consent
- * for statistics in force today. Audited with its purpose and counts.
+ * A statistician's de-identified export of every kind of the country's case records (migrations 0032
+ * and 0039): no field that identifies a person, keyed pseudonyms instead of ids, survivors' and
+ * witnesses' records only with their consent for statistics in force today. Audited with its purpose
+ * and counts.
  */
 export async function exportStatisticalExtract(
   deps: { db: Kysely<Schema>; keyRing: KeyRing },

@@ -8,18 +8,24 @@ const SURVIVOR = '6f1c1d4e-0000-4000-8000-000000000002';
 const UNCONSENTED = '6f1c1d4e-0000-4000-8000-000000000003';
 const SUSPECT = '6f1c1d4e-0000-4000-8000-000000000004';
 
+const PROCEEDING = '6f1c1d4e-0000-4000-8000-000000000008';
+const CHARGE = '6f1c1d4e-0000-4000-8000-000000000009';
+const VERDICT = '6f1c1d4e-0000-4000-8000-00000000000a';
+
 const row = (
   line_type: ExtractRow['line_type'],
   record_id: string,
   person_id: string | null,
   consented: boolean | null,
   fields = {},
+  refs: ExtractRow['refs'] = {},
 ): ExtractRow => ({
   line_type,
   record_id,
   case_id: CASE_ID,
   person_id,
   consented,
+  refs,
   fields,
 });
 
@@ -37,6 +43,26 @@ const ROWS: ExtractRow[] = [
   row('person', SUSPECT, SUSPECT, null, { role: 'suspect' }),
   row('suspectRole', '6f1c1d4e-0000-4000-8000-000000000007', SUSPECT, null, { publicOfficial: false }),
   row('case', CASE_ID, null, null, { stateCode: 'PUE', openedYear: 2012 }),
+];
+
+/** The legal track, protection and consent rows of the same case. */
+const RECORD_ROWS: ExtractRow[] = [
+  row('consent', '6f1c1d4e-0000-4000-8000-000000000010', SURVIVOR, true, { scopes: ['statistics'] }),
+  row('protectionMeasure', '6f1c1d4e-0000-4000-8000-000000000011', UNCONSENTED, false, {
+    kind: 'repatriation',
+  }),
+  row('protectionMeasure', '6f1c1d4e-0000-4000-8000-000000000012', SURVIVOR, true, { kind: 'compensation' }),
+  row(
+    'appeal',
+    '6f1c1d4e-0000-4000-8000-000000000013',
+    SUSPECT,
+    null,
+    { filedYear: 2014 },
+    { verdict: VERDICT },
+  ),
+  row('verdict', VERDICT, SUSPECT, null, { outcome: 'conviction' }, { charge: CHARGE }),
+  row('charge', CHARGE, SUSPECT, null, { form: 'forced_labour' }, { proceeding: PROCEEDING }),
+  row('legalProceeding', PROCEEDING, null, null, { investigationOpenedYear: 2012 }),
 ];
 
 describe('the rows of a statistical extract', () => {
@@ -80,6 +106,56 @@ describe('the rows of a statistical extract', () => {
       openedYear: 2012,
     });
   });
+});
+
+describe('the legal track, protection and consent in an extract', () => {
+  const pseudonym = pseudonymiser(createKeyRing(), 'anuario_2025');
+  const lines = extractLines([...RECORD_ROWS, ...ROWS], 'aggregates', pseudonym);
+  const ofType = (type: string) => lines.filter((line) => line.type === type);
+
+  it('come after the case, its people and their records, parents before the records naming them', () => {
+    expect(lines.map((line) => line.type)).toEqual([
+      'case',
+      'person',
+      'person',
+      'exploitation',
+      'suspectRole',
+      'legalProceeding',
+      'charge',
+      'verdict',
+      'appeal',
+      'protectionMeasure',
+      'consent',
+    ]);
+  });
+
+  it('point at their proceeding, charge and verdict by those lines’ own pseudonyms', () => {
+    const [proceeding] = ofType('legalProceeding');
+    const [charge] = ofType('charge');
+    const [verdict] = ofType('verdict');
+    expect(proceeding).toEqual({
+      type: 'legalProceeding',
+      id: pseudonym('legalProceeding', PROCEEDING),
+      case: pseudonym('case', CASE_ID),
+      investigationOpenedYear: 2012,
+    });
+    expect(charge).toMatchObject({ proceeding: proceeding?.id, person: pseudonym('person', SUSPECT) });
+    expect(verdict).toMatchObject({ charge: charge?.id, person: pseudonym('person', SUSPECT) });
+    expect(ofType('appeal')[0]).toMatchObject({ verdict: verdict?.id, filedYear: 2014 });
+    const text = JSON.stringify(lines);
+    for (const id of [PROCEEDING, CHARGE, VERDICT]) expect(text).not.toContain(id);
+  });
+
+  it.each(['aggregates', 'consent_required'] as const)(
+    'keep a survivor’s protection only with her consent, under %s',
+    (policy) => {
+      const measures = extractLines([...RECORD_ROWS, ...ROWS], policy, pseudonym).filter(
+        (line) => line.type === 'protectionMeasure',
+      );
+      expect(measures.map((line) => line.kind)).toEqual(['compensation']);
+      expect(measures[0]?.person).toBe(pseudonym('person', SURVIVOR));
+    },
+  );
 });
 
 describe('pseudonyms', () => {

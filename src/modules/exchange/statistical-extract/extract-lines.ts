@@ -2,16 +2,41 @@ import type { StatisticsConsentPolicy } from '../../../contracts/statistics-cons
 import { statisticsUseGiven } from '../../consent/statistics-use.ts';
 import type { Pseudonymise } from './pseudonyms.ts';
 
-export const EXTRACT_LINE_TYPES = ['case', 'person', 'exploitation', 'suspectRole'] as const;
+/** The kinds of line, in the order they are written: parents before the records pointing at them. */
+export const EXTRACT_LINE_TYPES = [
+  'case',
+  'person',
+  'exploitation',
+  'suspectRole',
+  'legalProceeding',
+  'charge',
+  'verdict',
+  'appeal',
+  'extradition',
+  'bilateralInvestigation',
+  'protectionMeasure',
+  'testimonyDecision',
+  'consent',
+] as const;
 export type ExtractLineType = (typeof EXTRACT_LINE_TYPES)[number];
 
-/** A row of enlace_statistical_extract (migration 0032): non-identifying fields only. */
+/** The line a reference of `refs` points at, whose pseudonym it receives. */
+const REFERENCE_TARGETS = {
+  proceeding: 'legalProceeding',
+  charge: 'charge',
+  verdict: 'verdict',
+} as const satisfies Record<string, ExtractLineType>;
+type ReferenceField = keyof typeof REFERENCE_TARGETS;
+
+/** A row of enlace_statistical_extract (migration 0039): non-identifying fields only. */
 export type ExtractRow = {
   line_type: ExtractLineType;
   record_id: string;
   case_id: string;
   person_id: string | null;
   consented: boolean | null;
+  /** Internal ids of the records the line points at, by field. */
+  refs: Partial<Record<ReferenceField, string>>;
   fields: Record<string, unknown>;
 };
 
@@ -44,6 +69,10 @@ export function extractLines(
       const line: ExtractLine = { type: row.line_type, id: pseudonym(row.line_type, row.record_id) };
       if (row.line_type !== 'case') line.case = pseudonym('case', row.case_id);
       if (row.person_id && row.line_type !== 'person') line.person = pseudonym('person', row.person_id);
+      for (const [field, target] of Object.entries(REFERENCE_TARGETS)) {
+        const id = row.refs[field as ReferenceField];
+        if (id) line[field] = pseudonym(target, id);
+      }
       return { ...line, ...withoutEmptyPlaces(row.fields) };
     });
   const order = (line: ExtractLine) => EXTRACT_LINE_TYPES.indexOf(line.type);
