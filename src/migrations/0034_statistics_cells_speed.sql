@@ -1,12 +1,17 @@
 -- The annual figures, faster (issue 8, performance): enlace_statistics_cells returns the same rows as
--- migration 0028's, computed with less work (docs/benchmarks.md, "Annual figures"):
---   * a year's survivors are read through its cases, each survivor's consent and latest identification
---     decision looked up by index, instead of hashing every consent and sorting every decision;
---   * the survivor figures of single-valued breakdowns (total, agency, state, nationality, sex) are
---     counted in one pass with grouping sets, per person and then per cell, instead of expanding each
---     record into one row per cell and grouping it twice;
+-- migration 0028's with less work (docs/benchmarks.md, "Annual figures"):
+--   * a year's survivors are read through its cases, and each record's consent and latest
+--     identification decision looked up by index, instead of hashing every consent and sorting every
+--     decision of every year;
+--   * survivor figures of single-valued breakdowns (total, agency, state, nationality, sex) and unmet
+--     needs are counted with grouping sets, each person once per cell and then each cell, instead of
+--     expanding every record into one row per cell and grouping those twice;
+--   * unmet needs are counted per kind of service, and the cells of all kinds summed from those;
 --   * referral counts (made, accepted, overdue), one referral per cell, are counted directly;
---   * the other indicators keep 0028's expansion, where a unit may fall in a cell more than once.
+--   * units that are themselves what is counted (proceedings, suspects, bilateral investigations,
+--     extraditions) skip the grouping by person;
+--   * the rest (survivors by form, protection measures, survivors assisted, shelter use) keeps 0028's
+--     expansion, where one unit may fall in a cell more than once.
 -- enlace_statistics_trace (0030) is unchanged and still lists exactly the records counted here
 -- (test/statistics/figure-trace.db.test.ts).
 
@@ -16,7 +21,10 @@ RETURNS TABLE (indicator text, dimension text, cell text,
                consented_persons bigint, consented_records bigint, consented_candidates bigint,
                consented_complete bigint)
 -- work_mem: the units of a year at a million people are hashed in memory instead of spilling to disk.
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public SET work_mem = '256MB' AS $fn$
+-- enable_sort: the planner guesses a handful of rows out of grouping sets and sorts the tens of
+-- thousands there are to group them; hashing them is cheaper (a sort still runs where nothing else can).
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public SET work_mem = '256MB'
+  SET enable_sort = off AS $fn$
 BEGIN
   IF NOT enlace_actor_computes_national_statistics() THEN RETURN; END IF;
   -- EXECUTE plans with the year's dates known, where a SQL function's generic plan guesses.
@@ -58,20 +66,22 @@ BEGIN
   measures AS (
     SELECT m.kind, m.status, m.recorded_by_agency_id AS agency_id, p.nationality, m.person_id,
       coalesce(l.cluster_id, m.person_id) AS person,
-      EXISTS (SELECT 1 FROM consents k WHERE k.case_id = m.case_id AND k.person_id = m.person_id
-        AND enlace_statistics_consent_holds(k.scopes, k.given_on, k.revoked_on, $3)) AS consented
+      k.holds IS NOT NULL AS consented
     FROM protection_measures m JOIN people p ON p.id = m.person_id
       LEFT JOIN linkage_records l ON l.person_id = m.person_id
+      LEFT JOIN LATERAL (SELECT true AS holds FROM consents k WHERE k.case_id = m.case_id AND k.person_id = m.person_id
+        AND enlace_statistics_consent_holds(k.scopes, k.given_on, k.revoked_on, $3) LIMIT 1) k ON true
     WHERE m.kind IN ('immigration_relief', 'repatriation')
       AND m.resolved_on >= $1 AND m.resolved_on < $2
   ),
   sent_referrals AS (
     SELECT r.id, r.person_id, r.from_agency_id, r.provider_agency_id, r.status, r.escalated_at, s.service_type,
       c.state_code, coalesce(l.cluster_id, r.person_id) AS person,
-      EXISTS (SELECT 1 FROM consents k WHERE k.case_id = r.case_id AND k.person_id = r.person_id
-        AND enlace_statistics_consent_holds(k.scopes, k.given_on, k.revoked_on, $3)) AS consented
+      k.holds IS NOT NULL AS consented
     FROM referrals r JOIN provider_services s ON s.id = r.service_id JOIN cases c ON c.id = r.case_id
       LEFT JOIN linkage_records l ON l.person_id = r.person_id
+      LEFT JOIN LATERAL (SELECT true AS holds FROM consents k WHERE k.case_id = r.case_id AND k.person_id = r.person_id
+        AND enlace_statistics_consent_holds(k.scopes, k.given_on, k.revoked_on, $3) LIMIT 1) k ON true
     WHERE r.sent_at >= $1 AND r.sent_at < $2
   ),
   -- Services a person received, whichever of their records the referral was made for.
@@ -128,6 +138,14 @@ BEGIN
           WHERE NOT EXISTS (SELECT 1 FROM served v WHERE v.person = s.person AND v.service_type = need)) n
     GROUP BY GROUPING SETS ((n.person, n.need), (n.person, n.need, n.agency_id), (n.person, n.need, n.state))
   ),
+  -- Unmet needs by kind of service in each cell: a person's need is of one kind, so the cells of every
+  -- kind add up to the cell of all kinds.
+  need_cells AS (
+    SELECT p.breakdown, p.need, p.agency_id, p.state, count(*) AS persons, sum(p.records) AS records,
+      sum(p.complete) AS complete, count(*) FILTER (WHERE p.consented_records > 0) AS consented_persons,
+      sum(p.consented_records) AS consented_records, sum(p.consented_complete) AS consented_complete
+    FROM need_people p GROUP BY p.breakdown, p.need, p.agency_id, p.state
+  ),
   -- Referral counts: each referral falls once in each cell (GROUPING: 7 total, 3 agency, 5 state,
   -- 6 service type).
   referral_cells AS (
@@ -174,20 +192,21 @@ BEGIN
         ('protection.referrals_accepted', r.accepted, r.consented_accepted),
         ('protection.referrals_overdue', r.overdue, r.consented_overdue)) x (indicator, counted, consented_counted)
     UNION ALL
-    SELECT 'protection.unmet_needs', b.dimension, b.cell, count(*), sum(p.records)::bigint,
-      sum(p.records)::bigint, sum(p.complete)::bigint, count(*) FILTER (WHERE p.consented_records > 0),
-      sum(p.consented_records)::bigint, sum(p.consented_records)::bigint, sum(p.consented_complete)::bigint
-    FROM need_people p JOIN (VALUES (3, 'total'), (3, 'service_type'), (1, 'agency'), (2, 'state'))
-      b0 (breakdown, dimension) ON b0.breakdown = p.breakdown,
-      LATERAL (SELECT b0.dimension, CASE b0.dimension WHEN 'service_type' THEN p.need
-        WHEN 'agency' THEN p.agency_id::text WHEN 'state' THEN p.state END) b (dimension, cell)
+    SELECT 'protection.unmet_needs', b.dimension, b.cell, sum(n.persons)::bigint, sum(n.records)::bigint,
+      sum(n.records)::bigint, sum(n.complete)::bigint, sum(n.consented_persons)::bigint,
+      sum(n.consented_records)::bigint, sum(n.consented_records)::bigint, sum(n.consented_complete)::bigint
+    FROM need_cells n JOIN (VALUES (3, 'total'), (3, 'service_type'), (1, 'agency'), (2, 'state'))
+      b0 (breakdown, dimension) ON b0.breakdown = n.breakdown,
+      LATERAL (SELECT b0.dimension, CASE b0.dimension WHEN 'service_type' THEN n.need
+        WHEN 'agency' THEN n.agency_id::text WHEN 'state' THEN n.state END) b (dimension, cell)
     GROUP BY b.dimension, b.cell
   ),
   -- The other indicators, where a unit (a proceeding with two forms, a person with two referrals) may
   -- fall in a cell more than once: one row per unit and cell it falls in, each indicator expanding only
   -- the dimensions it has. `person` is whom the unit is about once linkage has told people apart (the
   -- unit itself where the indicator counts no survivor).
-  units (indicator, dimension, cell, unit, person, consented, counts, complete) AS (
+  -- Units about survivors: each person once per cell, counting when one of their records counts.
+  survivor_units (indicator, dimension, cell, unit, person, consented, counts, complete) AS (
     SELECT 'protection.survivors_identified', d.dimension, d.cell, s.id, s.person, s.consented, true,
       s.state_code IS NOT NULL AND s.sex IS NOT NULL AND s.nationality IS NOT NULL
     FROM survivors s JOIN exploitations e ON e.case_id = s.case_id AND e.person_id = s.id, unnest(e.forms) f,
@@ -210,8 +229,11 @@ BEGIN
     FROM sent_referrals r, LATERAL (VALUES ('total', NULL), ('agency', r.provider_agency_id::text),
       ('state', coalesce(r.state_code, 'unknown'))) d (dimension, cell)
     WHERE r.service_type = 'shelter'
-    UNION ALL
-    SELECT x.indicator, d.dimension, d.cell, g.id, g.id, NULL::boolean, true,
+  ),
+  -- Units that are themselves what is counted (proceedings, suspects, bilateral investigations,
+  -- extraditions): no consent and no person to tell apart, so each unit once per cell.
+  record_units (indicator, dimension, cell, unit, counts, complete) AS (
+    SELECT x.indicator, d.dimension, d.cell, g.id, true,
       f.form IS NOT NULL AND g.state_code IS NOT NULL
     FROM proceedings g, unnest(g.forms) f (form),
       LATERAL (SELECT 'prosecution.investigations' WHERE g.investigation_opened_on >= $1
@@ -224,7 +246,7 @@ BEGIN
         ('form_palermo', CASE WHEN f.form IS NULL THEN 'unknown' ELSE coalesce($4 ->> f.form, 'none') END),
         ('state', coalesce(g.state_code, 'unknown'))) d (dimension, cell)
     UNION ALL
-    SELECT x.indicator, d.dimension, d.cell, v.person_id, v.person_id, NULL::boolean, true,
+    SELECT x.indicator, d.dimension, d.cell, v.person_id, true,
       v.state_code IS NOT NULL
     FROM verdicts_in_year v,
       LATERAL (SELECT CASE v.outcome WHEN 'conviction' THEN 'prosecution.convictions'
@@ -235,27 +257,25 @@ BEGIN
         ('form_palermo', coalesce($4 ->> v.form, 'none')), ('state', coalesce(v.state_code, 'unknown')))
         d (dimension, cell)
     UNION ALL
-    SELECT 'prosecution.officials_investigated', d.dimension, d.cell, o.person_id, o.person_id, NULL::boolean,
-      true, g.state_code IS NOT NULL
+    SELECT 'prosecution.officials_investigated', d.dimension, d.cell, o.person_id, true, g.state_code IS NOT NULL
     FROM proceedings g JOIN official_suspects o ON o.case_id = g.case_id,
       LATERAL (VALUES ('total', NULL), ('agency', g.agency_id::text), ('state', coalesce(g.state_code, 'unknown')))
         d (dimension, cell)
     WHERE g.investigation_opened_on >= $1 AND g.investigation_opened_on < $2
     UNION ALL
-    SELECT 'prosecution.officials_prosecuted', d.dimension, d.cell, o.person_id, o.person_id, NULL::boolean,
-      true, g.state_code IS NOT NULL
+    SELECT 'prosecution.officials_prosecuted', d.dimension, d.cell, o.person_id, true, g.state_code IS NOT NULL
     FROM proceedings g JOIN official_suspects o ON o.case_id = g.case_id,
       LATERAL (VALUES ('total', NULL), ('agency', g.agency_id::text), ('state', coalesce(g.state_code, 'unknown')))
         d (dimension, cell)
     WHERE g.prosecution_initiated_on >= $1 AND g.prosecution_initiated_on < $2
       AND EXISTS (SELECT 1 FROM charges h WHERE h.proceeding_id = g.id AND h.person_id = o.person_id)
     UNION ALL
-    SELECT 'prosecution.bilateral_investigations', d.dimension, d.cell, b.id, b.id, NULL::boolean, true, true
+    SELECT 'prosecution.bilateral_investigations', d.dimension, d.cell, b.id, true, true
     FROM bilateral_investigations b,
       LATERAL (VALUES ('total', NULL), ('agency', b.recorded_by_agency_id::text)) d (dimension, cell)
     WHERE b.started_on >= $1 AND b.started_on < $2
     UNION ALL
-    SELECT 'prosecution.extraditions', d.dimension, d.cell, x.id, x.id, NULL::boolean, true, true
+    SELECT 'prosecution.extraditions', d.dimension, d.cell, x.id, true, true
     FROM extradition_requests x,
       LATERAL (VALUES ('total', NULL), ('agency', x.recorded_by_agency_id::text)) d (dimension, cell)
     WHERE x.status = 'granted' AND x.decided_on >= $1 AND x.decided_on < $2
@@ -263,7 +283,7 @@ BEGIN
   per_record AS (
     SELECT u.indicator, u.dimension, u.cell, u.unit, u.person, u.consented,
       bool_or(u.counts) AS counts, bool_or(u.complete) AS complete
-    FROM units u GROUP BY u.indicator, u.dimension, u.cell, u.unit, u.person, u.consented
+    FROM survivor_units u GROUP BY u.indicator, u.dimension, u.cell, u.unit, u.person, u.consented
   ),
   per_person AS (
     SELECT r.indicator, r.dimension, r.cell,
@@ -274,11 +294,19 @@ BEGIN
       count(*) FILTER (WHERE r.consented) AS consented_candidates,
       count(*) FILTER (WHERE r.complete AND r.consented) AS consented_complete
     FROM per_record r GROUP BY r.indicator, r.dimension, r.cell, r.person
+  ),
+  per_unit AS (
+    SELECT u.indicator, u.dimension, u.cell, bool_or(u.counts) AS counts, bool_or(u.complete) AS complete
+    FROM record_units u GROUP BY u.indicator, u.dimension, u.cell, u.unit
   )
   SELECT p.indicator, p.dimension, p.cell, count(*) FILTER (WHERE p.counts), sum(p.records)::bigint,
     sum(p.candidates)::bigint, sum(p.complete)::bigint, count(*) FILTER (WHERE p.consented_counts),
     sum(p.consented_records)::bigint, sum(p.consented_candidates)::bigint, sum(p.consented_complete)::bigint
   FROM per_person p GROUP BY p.indicator, p.dimension, p.cell
+  UNION ALL
+  SELECT u.indicator, u.dimension, u.cell, count(*) FILTER (WHERE u.counts), count(*) FILTER (WHERE u.counts),
+    count(*), count(*) FILTER (WHERE u.complete), 0, 0, 0, 0
+  FROM per_unit u GROUP BY u.indicator, u.dimension, u.cell
   UNION ALL
   SELECT * FROM counted_directly
   $query$ USING period_start, period_end, as_of, palermo;
