@@ -5,12 +5,13 @@
 --     decision of every year;
 --   * survivor figures of single-valued breakdowns (total, agency, state, nationality, sex) and unmet
 --     needs are counted with grouping sets, each person once per cell and then each cell, instead of
---     expanding every record into one row per cell and grouping those twice;
+--     expanding every record into one row per cell and grouping those twice; survivors by form are
+--     grouped per record and person without the indicator's name in every key;
 --   * unmet needs are counted per kind of service, and the cells of all kinds summed from those;
 --   * referral counts (made, accepted, overdue), one referral per cell, are counted directly;
 --   * units that are themselves what is counted (proceedings, suspects, bilateral investigations,
 --     extraditions) skip the grouping by person;
---   * the rest (survivors by form, protection measures, survivors assisted, shelter use) keeps 0028's
+--   * the rest (protection measures, survivors assisted, shelter use) keeps 0028's
 --     expansion, where one unit may fall in a cell more than once.
 -- enlace_statistics_trace (0030) is unchanged and still lists exactly the records counted here
 -- (test/statistics/figure-trace.db.test.ts).
@@ -146,6 +147,20 @@ BEGIN
       sum(p.consented_records) AS consented_records, sum(p.consented_complete) AS consented_complete
     FROM need_people p GROUP BY p.breakdown, p.need, p.agency_id, p.state
   ),
+  -- Survivors by form: each record once per form and per Palermo purpose (two forms may share one),
+  -- then each person once per cell.
+  form_records AS (
+    SELECT DISTINCT d.dimension, d.cell, s.id, s.person, s.consented,
+      s.state_code IS NOT NULL AND s.sex IS NOT NULL AND s.nationality IS NOT NULL AS complete
+    FROM survivors s JOIN exploitations e ON e.case_id = s.case_id AND e.person_id = s.id, unnest(e.forms) f,
+      LATERAL (VALUES ('form_mexican_law', f), ('form_palermo', coalesce($4 ->> f, 'none'))) d (dimension, cell)
+  ),
+  form_people AS (
+    SELECT r.dimension, r.cell, count(*) AS records, count(*) FILTER (WHERE r.complete) AS complete,
+      count(*) FILTER (WHERE r.consented) AS consented_records,
+      count(*) FILTER (WHERE r.complete AND r.consented) AS consented_complete
+    FROM form_records r GROUP BY r.dimension, r.cell, r.person
+  ),
   -- Referral counts: each referral falls once in each cell (GROUPING: 7 total, 3 agency, 5 state,
   -- 6 service type).
   referral_cells AS (
@@ -200,6 +215,11 @@ BEGIN
       LATERAL (SELECT b0.dimension, CASE b0.dimension WHEN 'service_type' THEN n.need
         WHEN 'agency' THEN n.agency_id::text WHEN 'state' THEN n.state END) b (dimension, cell)
     GROUP BY b.dimension, b.cell
+    UNION ALL
+    SELECT 'protection.survivors_identified', p.dimension, p.cell, count(*), sum(p.records)::bigint,
+      sum(p.records)::bigint, sum(p.complete)::bigint, count(*) FILTER (WHERE p.consented_records > 0),
+      sum(p.consented_records)::bigint, sum(p.consented_records)::bigint, sum(p.consented_complete)::bigint
+    FROM form_people p GROUP BY p.dimension, p.cell
   ),
   -- The other indicators, where a unit (a proceeding with two forms, a person with two referrals) may
   -- fall in a cell more than once: one row per unit and cell it falls in, each indicator expanding only
@@ -207,11 +227,6 @@ BEGIN
   -- unit itself where the indicator counts no survivor).
   -- Units about survivors: each person once per cell, counting when one of their records counts.
   survivor_units (indicator, dimension, cell, unit, person, consented, counts, complete) AS (
-    SELECT 'protection.survivors_identified', d.dimension, d.cell, s.id, s.person, s.consented, true,
-      s.state_code IS NOT NULL AND s.sex IS NOT NULL AND s.nationality IS NOT NULL
-    FROM survivors s JOIN exploitations e ON e.case_id = s.case_id AND e.person_id = s.id, unnest(e.forms) f,
-      LATERAL (VALUES ('form_mexican_law', f), ('form_palermo', coalesce($4 ->> f, 'none'))) d (dimension, cell)
-    UNION ALL
     SELECT CASE m.kind WHEN 'immigration_relief' THEN 'protection.immigration_relief'
       ELSE 'protection.repatriations' END, d.dimension, d.cell, m.person_id, m.person, m.consented, true,
       m.nationality IS NOT NULL
