@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { sql } from 'kysely';
 import { loadDemo } from '../src/modules/demo/load-demo.ts';
 import { loadScaledDemo } from '../src/modules/demo/load-scaled-demo.ts';
 import { refreshLinkage } from '../src/modules/linkage/database/refresh-linkage.ts';
-import { computeAnnualFigures } from '../src/modules/statistics/compute-annual-figures.ts';
+import { computeAnnualFigures, PALERMO_OF_FORM } from '../src/modules/statistics/compute-annual-figures.ts';
 import { createKeyRing } from '../src/platform/crypto/key-ring.ts';
 import type { Database } from '../src/platform/db/database.ts';
 import { withActor } from '../src/platform/db/with-actor.ts';
@@ -30,36 +31,22 @@ const DEFAULTS: Options = {
  */
 export async function annualFigures(overrides: Partial<Options> = {}) {
   const options = { ...DEFAULTS, ...overrides };
-  const database = await scratchDatabase(4);
+  const keptDataDir = process.env.ENLACE_BENCH_KEEP_DIR;
+  const database = await scratchDatabase(4, keptDataDir && path.resolve(keptDataDir));
   try {
-    const started = performance.now();
-    const keyRing = createKeyRing();
-    await loadDemo(database.db);
-    const loaded = await loadScaledDemo(
-      database,
-      keyRing,
-      { persons: options.persons, seed: options.seed },
-      translatorFor('es-MX'),
-    );
-    const demoSeconds = round((performance.now() - started) / 1000, 1);
-    const linkageStarted = performance.now();
-    const linkage = await refreshLinkage(database.db, keyRing, { train: true });
-    const linkageSeconds = round((performance.now() - linkageStarted) / 1000, 1);
-    const extraStarted = performance.now();
-    const added = await addCaseRecords(database);
-    const extraSeconds = round((performance.now() - extraStarted) / 1000, 1);
+    const loading = await keptLoad(database, options);
     const year = await busiestYear(database);
     const caller = await statistician(database);
     const compute = () =>
       computeAnnualFigures(database.db, caller, year, { statisticsConsent: 'aggregates' });
     const baseline = () => plainAggregates(database, year);
-    await installCellsOf0021(database);
+    await installCellsOf0028(database);
     const cells = (name: string) => () =>
       withActor(database.db, caller, (trx) =>
         sql`SELECT count(*) FROM ${sql.raw(name)}(${`${year}-01-01`}::date, ${`${year + 1}-01-01`}::date,
           current_date, '{}'::jsonb)`.execute(trx),
       );
-    const cellsBefore = cells('bench_statistics_cells_0021');
+    const cellsBefore = cells('bench_statistics_cells_0028');
     const cellsAfter = cells('enlace_statistics_cells');
     await compute();
     await baseline();
@@ -74,28 +61,25 @@ export async function annualFigures(overrides: Partial<Options> = {}) {
       cellsBeforeMs.push(await timed(cellsBefore));
       cellsAfterMs.push(await timed(cellsAfter));
     }
+    const differences = await cellDifferences(database, caller, year);
     const figures = await compute();
     const value = (code: string) => figures.indicators.find((item) => item.code === code)?.value ?? null;
     const engine = percentiles(engineMs.sort((a, b) => a - b));
     const plain = percentiles(baselineMs.sort((a, b) => a - b));
     return {
       name: 'annual figures over the scaled demo',
-      persons: loaded.people,
-      cases: loaded.cases,
-      added,
+      ...loading,
+      reusedDatabase: Boolean(keptDataDir),
       year,
-      demoLoadSeconds: demoSeconds,
-      linkageSeconds,
-      linkedRecords: linkage.linked,
-      extraRecordsSeconds: extraSeconds,
       runs: options.runs,
       engineMs: { median: round(median(engineMs)), ...engine },
       plainSqlMs: { median: round(median(baselineMs)), ...plain },
       ratio: round(median(engineMs) / median(baselineMs)),
       cellsFunctionMs: {
-        migration0021: round(median(cellsBeforeMs)),
-        migration0028: round(median(cellsAfterMs)),
+        migration0028: round(median(cellsBeforeMs)),
+        current: round(median(cellsAfterMs)),
         ratio: round(median(cellsAfterMs) / median(cellsBeforeMs)),
+        rowsDifferingFrom0028: differences,
       },
       indicators: figures.indicators.length,
       sample: {
@@ -110,24 +94,117 @@ export async function annualFigures(overrides: Partial<Options> = {}) {
   }
 }
 
+type Loading = {
+  persons: number;
+  cases: number;
+  added: Record<string, number>;
+  demoLoadSeconds: number;
+  linkageSeconds: number;
+  linkedRecords: number;
+  extraRecordsSeconds: number;
+};
+
 /**
- * The cells function as migration 0021 defined it (records, not people; consent through a function
- * call per record), installed under another name so that the run also times it against migration
- * 0028's on the same data: that change's before and after in the same conditions.
+ * Loads the data once per kept database (ENLACE_BENCH_KEEP_DIR): what was loaded is written beside it
+ * and read back on the next run with the same N and seed, so runs before and after a change time the
+ * same data. A kept folder loaded with another N or seed is refused rather than loaded twice.
  */
-async function installCellsOf0021(database: Database) {
+async function keptLoad(database: Database, options: Options): Promise<Loading> {
+  const record = path.join(database.dataDir ?? '', 'annual-figures-load.json');
+  const wanted = { persons: options.persons, seed: options.seed };
+  const previous = await readFile(record, 'utf8').then(
+    (text) => JSON.parse(text) as { options: typeof wanted; loading: Loading },
+    () => null,
+  );
+  if (previous) {
+    if (previous.options.persons !== wanted.persons || previous.options.seed !== wanted.seed) {
+      throw new Error(`${record} holds N=${previous.options.persons}, seed ${previous.options.seed}`);
+    }
+    return previous.loading;
+  }
+  const loading = await load(database, options);
+  if (process.env.ENLACE_BENCH_KEEP_DIR) {
+    await writeFile(record, JSON.stringify({ options: wanted, loading }), { mode: 0o600 });
+  }
+  return loading;
+}
+
+async function load(database: Database, options: Options): Promise<Loading> {
+  const started = performance.now();
+  const keyRing = createKeyRing();
+  await loadDemo(database.db);
+  const loaded = await loadScaledDemo(
+    database,
+    keyRing,
+    { persons: options.persons, seed: options.seed },
+    translatorFor('es-MX'),
+  );
+  const demoLoadSeconds = round((performance.now() - started) / 1000, 1);
+  const linkageStarted = performance.now();
+  const linkage = await refreshLinkage(database.db, keyRing, { train: true });
+  const linkageSeconds = round((performance.now() - linkageStarted) / 1000, 1);
+  const extraStarted = performance.now();
+  const added = await addCaseRecords(database);
+  return {
+    persons: loaded.people,
+    cases: loaded.cases,
+    added,
+    demoLoadSeconds,
+    linkageSeconds,
+    linkedRecords: linkage.linked,
+    extraRecordsSeconds: round((performance.now() - extraStarted) / 1000, 1),
+  };
+}
+
+/**
+ * The cells function as migration 0028 defined it (people counted; one consent join, every unit
+ * expanded into its cells), installed under another name so that the run also times it against the
+ * current one on the same data: migration 0034's before and after in the same conditions.
+ */
+async function installCellsOf0028(database: Database) {
   const migration = await readFile(
-    new URL('../src/migrations/0021_statistics_and_prevention.sql', import.meta.url),
+    new URL('../src/migrations/0028_statistics_count_people.sql', import.meta.url),
     'utf8',
   );
   const start = migration.indexOf('CREATE FUNCTION enlace_statistics_cells(');
   const end = migration.indexOf('END $fn$;', start) + 'END $fn$;'.length;
   await database.owner.query(
-    migration.slice(start, end).replace('enlace_statistics_cells(', 'bench_statistics_cells_0021('),
+    migration
+      .slice(start, end)
+      .replace(
+        'CREATE FUNCTION enlace_statistics_cells(',
+        'CREATE OR REPLACE FUNCTION bench_statistics_cells_0028(',
+      ),
   );
   await database.owner.query(
-    'GRANT EXECUTE ON FUNCTION bench_statistics_cells_0021(date, date, date, jsonb) TO enlace_app',
+    'GRANT EXECUTE ON FUNCTION bench_statistics_cells_0028(date, date, date, jsonb) TO enlace_app',
   );
+}
+
+/**
+ * Rows that one of the two cells functions returns and the other does not (as multisets), over every
+ * year with cases, with the engine's Palermo mapping: 0 when migration 0034 changed no figure.
+ */
+async function cellDifferences(database: Database, caller: Caller, busiest: number) {
+  const years = await database.owner.query(
+    'SELECT DISTINCT extract(year FROM opened_on)::int AS year FROM cases ORDER BY 1',
+  );
+  let differing = 0;
+  for (const year of [...years.rows.map((row) => row.year as number), busiest + 1]) {
+    const call = (name: string) =>
+      sql`SELECT * FROM ${sql.raw(name)}(${`${year}-01-01`}::date, ${`${year + 1}-01-01`}::date,
+        current_date, ${JSON.stringify(PALERMO_OF_FORM)}::jsonb)`;
+    const result = await withActor(database.db, caller, (trx) =>
+      sql<{ differing: string }>`SELECT count(*) AS differing FROM (
+        (${call('bench_statistics_cells_0028')} EXCEPT ALL ${call('enlace_statistics_cells')})
+        UNION ALL
+        (${call('enlace_statistics_cells')} EXCEPT ALL ${call('bench_statistics_cells_0028')})) d`.execute(
+        trx,
+      ),
+    );
+    differing += Number(result.rows[0]?.differing);
+  }
+  return differing;
 }
 
 const median = (values: number[]) => {
@@ -151,6 +228,10 @@ async function busiestYear(database: Database): Promise<number> {
 }
 
 async function statistician(database: Database) {
+  const existing = await database.owner.query(
+    `SELECT id AS "userId", agency_id AS "agencyId" FROM users WHERE username = 'estadistica-bench'`,
+  );
+  if (existing.rows[0]) return asStatistician(existing.rows[0]);
   const agency = await database.owner.query(
     `INSERT INTO agencies (code, name, agency_type, sector, jurisdiction_level)
      VALUES ('CIT-BENCH', 'Comisión (benchmark)', 'interagency_commission', 'government', 'federal') RETURNING id`,
@@ -163,13 +244,15 @@ async function statistician(database: Database) {
   await database.owner.query(`INSERT INTO user_roles (user_id, role) VALUES ($1, 'statistician')`, [
     user.rows[0].id,
   ]);
-  return {
-    userId: user.rows[0].id as string,
-    agencyId: agency.rows[0].id as string,
-    roles: ['statistician' as const],
-    requestId: 'bench',
-  };
+  return asStatistician({ userId: user.rows[0].id, agencyId: agency.rows[0].id });
 }
+
+type Caller = ReturnType<typeof asStatistician>;
+const asStatistician = (ids: { userId: string; agencyId: string }) => ({
+  ...ids,
+  roles: ['statistician' as const],
+  requestId: 'bench',
+});
 
 const FORMS = `ARRAY['sexual_exploitation', 'sexual_exploitation', 'sexual_exploitation', 'forced_labour',
   'labour_exploitation', 'forced_begging', 'servitude', 'forced_marriage']`;

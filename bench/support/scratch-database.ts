@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
@@ -13,9 +13,14 @@ import { ROOT_STAGING_DIR } from '../../src/platform/db/embedded/start-embedded.
 import { migrate } from '../../src/platform/db/migrations.ts';
 import type { Schema } from '../../src/platform/db/schema.ts';
 
-/** A throwaway embedded PostgreSQL, migrated, for one benchmark run. */
-export async function scratchDatabase(poolSize = 20): Promise<Database> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'enlace-bench-'));
+/**
+ * A throwaway embedded PostgreSQL, migrated, for one benchmark run; or, given `keptDataDir`, one kept
+ * in that folder between runs (created on first use, migrated to the current migrations each time, never
+ * deleted), so a long load is paid once.
+ */
+export async function scratchDatabase(poolSize = 20, keptDataDir?: string): Promise<Database> {
+  const dataDir = keptDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'enlace-bench-')));
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const identity = await serverIdentity();
   const binaries = await locateBinaries(
     identity && !canReach(identity, path.resolve('node_modules')) ? ROOT_STAGING_DIR : undefined,
@@ -42,7 +47,7 @@ export async function scratchDatabase(poolSize = 20): Promise<Database> {
       await db.destroy();
       await owner.end();
       await cluster.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      if (!keptDataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

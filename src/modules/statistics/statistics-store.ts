@@ -13,7 +13,7 @@ export const yearBounds = (year: number): YearBounds => ({
 });
 
 /**
- * The year's case-based indicators as grouped counts of people and records (migrations 0021, 0028). The
+ * The year's case-based indicators as grouped counts of people and records (migrations 0021, 0028, 0034). The
  * database hands them only to those who compute national figures and gives anyone else no rows; no id
  * or free text leaves it.
  */
