@@ -34,7 +34,7 @@ describe('the web app past the request limit', () => {
     throw new Error(`no 429 after ${ACCOUNT_LIMIT + 1} requests`);
   }
 
-  test('a read refused with 429 shows when to try again, in Spanish and English, and is not repeated', async () => {
+  test('a read refused with 429 shows when to try again, in Spanish and English, on a page and on arrival, and is not repeated', async () => {
     const auditor = await createAccount(chromium.browser(), server.baseUrl, {
       username: `e2e.limite.${suffix}`,
       displayName: 'Auditora de prueba',
@@ -84,5 +84,13 @@ describe('the web app past the request limit', () => {
     expect(await english.textContent()).toMatch(
       /Enlace could not answer this request right now\. Try again after \d{1,2}:\d{2}:\d{2}.* \(in \d+ seconds\)\./,
     );
+
+    // Reloading while refused: the session cannot be checked, and the sign-in page says why.
+    await page.reload();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor();
+    const onArrival = page.getByRole('alert').filter({ hasText: 'Too many requests' });
+    await onArrival.waitFor();
+    expect(await onArrival.textContent()).toMatch(/Try again after \d{1,2}:\d{2}:\d{2}/);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
   });
 });
