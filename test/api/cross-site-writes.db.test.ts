@@ -3,8 +3,8 @@ import { openAccessBed } from '../support/access-bed.ts';
 import { caseWithPeople } from '../support/case-records.ts';
 
 /**
- * The writes that do not take JSON (imports and attachment uploads have their own body parsers) are
- * refused from another site like every other write, before their body is read: nothing is written.
+ * Every write route is refused from another site, before its body is read; the writes that do not take
+ * JSON (imports and attachment uploads have their own body parsers) are shown to write nothing.
  */
 const bed = openAccessBed();
 let prosecutor: Awaited<ReturnType<typeof bed.signedIn>>;
@@ -112,5 +112,27 @@ describe('a write from another site', () => {
       }
     }
     expect(await count('case_attachments')).toBe(1);
+  });
+});
+
+describe('every write route of the OpenAPI document', () => {
+  it('answers 403 csrf_rejected to a signed-in request from any kind of other site', async () => {
+    const document = await prosecutor.call('GET', '/api/openapi.json');
+    const writes = Object.entries(document.body.paths as Record<string, Record<string, unknown>>).flatMap(
+      ([path, item]) =>
+        Object.keys(item)
+          .filter((method) => ['post', 'put', 'patch', 'delete'].includes(method))
+          .map((method) => ({ method: method.toUpperCase(), path: path.replace(/\{[^}]+\}/g, caseId) })),
+    );
+    expect(writes.length).toBeGreaterThan(60);
+    const notRefused: string[] = [];
+    for (const { method, path } of writes) {
+      for (const headers of CROSS_SITE) {
+        const response = await prosecutor.call(method, path, {}, headers);
+        if (response.status !== 403 || response.body?.code !== 'csrf_rejected')
+          notRefused.push(`${method} ${path} ${response.status}`);
+      }
+    }
+    expect(notRefused).toEqual([]);
   });
 });
