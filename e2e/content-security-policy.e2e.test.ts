@@ -3,13 +3,12 @@ import type { Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createAccount, DEMO_PASSWORD, signInAndEnrolInSpanish } from './support/accounts.ts';
 import { chromiumForFile } from './support/browser.ts';
+import { watchPolicyViolations } from './support/policy-violations.ts';
 import { startPublicationServer } from './support/publication-server.ts';
 
 const VIEWPORT = { width: 1366, height: 900 };
 const RELEASED_CODES = ['prosecution.convictions', 'prosecution.sentence_length', 'protection.repatriations'];
 const suffix = randomBytes(3).toString('hex');
-
-type Violation = { directive: string; blocked: string; source: string };
 
 /**
  * The web app's main pages under the real Content-Security-Policy, which has no 'unsafe-inline': every
@@ -49,16 +48,8 @@ describe('the Content-Security-Policy in the browser', () => {
       locale: 'es-MX',
       timezoneId: 'America/Mexico_City',
     });
-    const violations: Violation[] = [];
+    const violations = await watchPolicyViolations(page);
     const policies: string[] = [];
-    await page.exposeFunction('reportPolicyViolation', (violation: Violation) => violations.push(violation));
-    // Strings, as this program has no DOM types: they run in the page.
-    await page.addInitScript(`document.addEventListener('securitypolicyviolation', (event) =>
-      reportPolicyViolation({ directive: event.violatedDirective, blocked: event.blockedURI, source: event.sourceFile }))`);
-    page.on('console', (message) => {
-      if (message.text().includes('Content Security Policy'))
-        violations.push({ directive: 'console', blocked: message.text(), source: '' });
-    });
     page.on('response', async (response: Response) => {
       if (response.request().resourceType() === 'document')
         policies.push((await response.headerValue('content-security-policy')) ?? '');

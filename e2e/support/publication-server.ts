@@ -1,39 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { loadDemo } from '../../src/modules/demo/load-demo.ts';
-import { loadSettings } from '../../src/platform/config/config.ts';
-import { createKeyRing } from '../../src/platform/crypto/key-ring.ts';
-import { openDatabase } from '../../src/platform/db/database.ts';
-import { migrate } from '../../src/platform/db/migrations.ts';
-import { buildApp } from '../../src/platform/http/app.ts';
 import { fixtureSource } from '../../test/support/annual-figures-fixture.ts';
+import { startOwnServer } from './own-server.ts';
 
 /**
  * The application with the built web app and the demo accounts, whose statistics engine is the
  * hand-built fixture (test-only wiring: the server `npm start` runs has the real engine once it lands).
  * Its own embedded PostgreSQL in a fresh folder, so the shared e2e server is left alone.
  */
-export async function startPublicationServer() {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'enlace-e2e-publication-'));
-  const settings = loadSettings({ ENLACE_DATA_DIR: dataDir, ENLACE_LOG_LEVEL: 'silent' });
-  const database = await openDatabase(settings);
-  await migrate(database.owner);
-  await loadDemo(database.db);
-  const app = await buildApp({
-    database,
-    settings,
-    keyRing: createKeyRing(),
-    annualFiguresSource: fixtureSource(),
-  });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = app.server.address() as { port: number };
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    close: async () => {
-      await app.close();
-      await database.close();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
+export const startPublicationServer = () => startOwnServer({}, { annualFiguresSource: fixtureSource() });

@@ -87,6 +87,70 @@ describe('signing in on a browser that already holds a session', () => {
   });
 });
 
+const reauthentications = async (username: string) =>
+  (
+    await database.owner.query(
+      `SELECT a.action, a.details FROM audit_entries a JOIN users u ON u.id::text = a.record_id
+       WHERE u.username = $1 AND a.action LIKE 'session.reauthenticate%' ORDER BY a.id`,
+      [username],
+    )
+  ).rows as { action: string; details: Record<string, unknown> }[];
+
+describe('re-authentication', () => {
+  it('moves the session to a new token: the old cookie opens nothing, the new one does; audited', async () => {
+    const browser = client(server.baseUrl);
+    await browser.call('POST', '/api/v1/session', { username: 'auditora.uno', password: PASSWORD });
+    const before = browser.cookie();
+    const liveBefore = await liveSessions();
+    const auditedBefore = (await reauthentications('auditora.uno')).length;
+
+    const renewed = await browser.call('POST', '/api/v1/session/reauth', { password: PASSWORD });
+    expect(renewed.status).toBe(200);
+    expect(renewed.setCookie).toMatch(
+      /^enlace_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; SameSite=Strict$/,
+    );
+    expect(browser.cookie()).not.toBe(before);
+
+    const stale = withCookie(server.baseUrl, before);
+    expect((await stale.call('GET', '/api/v1/session')).status).toBe(401);
+    // The copied token cannot earn a fresh proof of its own either.
+    expect((await stale.call('POST', '/api/v1/session/reauth', { password: PASSWORD })).status).toBe(401);
+    expect((await browser.call('GET', '/api/v1/session')).body.username).toBe('auditora.uno');
+    expect(await liveSessions()).toBe(liveBefore);
+
+    const audited = (await reauthentications('auditora.uno')).slice(auditedBefore);
+    expect(audited).toEqual([
+      { action: 'session.reauthenticate', details: { factors: ['password'], sessionRenewed: true } },
+    ]);
+  });
+
+  it('keeps the token when the proof is wrong, and sets no cookie', async () => {
+    const browser = client(server.baseUrl);
+    await browser.call('POST', '/api/v1/session', { username: 'auditora.dos', password: PASSWORD });
+    const before = browser.cookie();
+    const failed = await browser.call('POST', '/api/v1/session/reauth', { password: 'no es la clave' });
+    expect(failed.status).toBe(401);
+    expect(failed.body.code).toBe('invalid_credentials');
+    expect(failed.setCookie).toBeNull();
+    expect((await withCookie(server.baseUrl, before).call('GET', '/api/v1/session')).status).toBe(200);
+  });
+
+  it('behind TLS issues the new token under the __Host- name', async () => {
+    const overTls = { 'x-forwarded-proto': 'https' };
+    const browser = client(proxied.baseUrl);
+    await browser.call('POST', '/api/v1/session', { username: 'auditora.uno', password: PASSWORD }, overTls);
+    const before = browser.cookie();
+    const renewed = await browser.call('POST', '/api/v1/session/reauth', { password: PASSWORD }, overTls);
+    expect(renewed.status).toBe(200);
+    expect(renewed.setCookie).toMatch(
+      /^__Host-enlace_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; Secure; SameSite=Strict$/,
+    );
+    const stale = withCookie(proxied.baseUrl, before);
+    expect((await stale.call('GET', '/api/v1/session', undefined, overTls)).status).toBe(401);
+    expect((await browser.call('GET', '/api/v1/session', undefined, overTls)).status).toBe(200);
+  });
+});
+
 describe('the session cookie behind TLS', () => {
   const overTls = { 'x-forwarded-proto': 'https' };
 

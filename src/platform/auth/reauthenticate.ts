@@ -8,8 +8,8 @@ import { ProblemError, unauthenticated } from '../http/problem.ts';
 import { type AdmittedAttempt, admitAttempt, attemptSucceeded } from './admit-attempt.ts';
 import { acceptTimeStep, findMfa, totpSecretOf } from './mfa-store.ts';
 import { verifyPassword } from './password.ts';
-import { markAuthenticated } from './session-store.ts';
-import { hashSessionToken, looksLikeSessionToken } from './session-token.ts';
+import { renewAuthentication } from './session-store.ts';
+import { hashSessionToken, looksLikeSessionToken, newSessionToken } from './session-token.ts';
 import { actorOf } from './session-user.ts';
 import { matchTotp } from './totp.ts';
 import { findUserForSignIn } from './user-store.ts';
@@ -17,7 +17,8 @@ import { findUserForSignIn } from './user-store.ts';
 /**
  * A signed-in user proves again who they are before a sensitive act (see requireRecentAuthentication):
  * with a TOTP code when the account has a second factor, with the password otherwise; every factor
- * given is checked, each throttled like at sign-in. Records the time on the session; audited.
+ * given is checked, each throttled like at sign-in. Records the time on the session and moves it to a
+ * new token, which the caller sets as the cookie (the old one opens nothing afterwards); audited.
  */
 export async function reauthenticate(options: {
   db: Kysely<Schema>;
@@ -27,7 +28,7 @@ export async function reauthenticate(options: {
   proof: ReauthenticationRequest;
   ip: string;
   requestId?: string;
-}): Promise<{ authenticatedAt: Date }> {
+}): Promise<{ authenticatedAt: Date; token: string }> {
   const { db, keyRing, user, proof } = options;
   if (!looksLikeSessionToken(options.token)) throw unauthenticated();
   const tokenHash = hashSessionToken(options.token);
@@ -49,6 +50,7 @@ export async function reauthenticate(options: {
       ? await matchTotp(totpSecretOf(keyRing, user.id, mfa), proof.code, mfa.lastTimeStep)
       : undefined;
 
+  const token = newSessionToken();
   const outcome: Date | string = await withActor<Date | string>(
     db,
     actorOf(user, options.requestId),
@@ -73,19 +75,19 @@ export async function reauthenticate(options: {
         });
         return passwordValid ? 'mfa_code_invalid' : 'invalid_credentials';
       }
-      const authenticatedAt = await markAuthenticated(trx, tokenHash);
+      const authenticatedAt = await renewAuthentication(trx, tokenHash, hashSessionToken(token));
       if (!authenticatedAt) throw unauthenticated();
       const factors = proved.map((attempt) => attempt.factor);
       await recordAudit(trx, {
         action: 'session.reauthenticate',
         recordType: 'user',
         recordId: user.id,
-        details: { factors },
+        details: { factors, sessionRenewed: true },
       });
       return authenticatedAt;
     },
   );
   // A string is the problem code of the factor that failed.
   if (typeof outcome === 'string') throw new ProblemError(401, outcome);
-  return { authenticatedAt: outcome };
+  return { authenticatedAt: outcome, token };
 }

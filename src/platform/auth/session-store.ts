@@ -105,22 +105,28 @@ export async function promoteSession(
   return promoted !== undefined;
 }
 
-/** Records that the person behind a signed-in session proved who they are again; when, if it was live. */
-export async function markAuthenticated(
+/**
+ * Records that the person behind a signed-in session proved who they are again, and moves the session
+ * to a new token: a token copied before the proof never carries it. The absolute expiry stays where
+ * sign-in set it. When the proof was recorded, if the session was live.
+ */
+export async function renewAuthentication(
   trx: Transaction<Schema>,
   tokenHash: Buffer,
+  renewedHash: Buffer,
 ): Promise<Date | undefined> {
   const now = new Date();
-  const marked = await trx
+  const renewed = await trx
     .updateTable('sessions')
-    .set({ authenticated_at: now })
+    .set({ token_hash: renewedHash, authenticated_at: now, last_seen_at: now })
     .where('token_hash', '=', tokenHash)
     .where('pending_step', 'is', null)
     .where('revoked_at', 'is', null)
+    .where('idle_expires_at', '>', now)
     .where('absolute_expires_at', '>', now)
     .returning('authenticated_at')
     .executeTakeFirst();
-  return marked?.authenticated_at ?? undefined;
+  return renewed?.authenticated_at ?? undefined;
 }
 
 /** Ends every live session of a user (roles changed, for example); how many there were. */

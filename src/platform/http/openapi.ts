@@ -37,6 +37,11 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
     },
     transform: (route) => jsonSchemaTransform(withRefusals(route)),
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    // Without the standalone top bar: its logo is an SVG with a <style> element, which the
+    // Content-Security-Policy refuses (no 'unsafe-inline'), and its box loads documents from any address.
+    uiConfig: { docExpansion: 'list', layout: 'BaseLayout' },
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }

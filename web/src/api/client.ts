@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { problem } from '../../../src/contracts/system.ts';
 import { currentLanguage, i18n } from '../i18n/i18n.ts';
 import { ApiError } from './api-error.ts';
+import { automaticRetry, type BusyNotice, busyNotice, retryAfterSeconds } from './busy-policy.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -40,7 +41,24 @@ export async function requestBlob(call: Call): Promise<Blob> {
   return (await send(call)).blob();
 }
 
-async function send({ method = 'GET', path, body, ifMatch, text, file }: Call): Promise<Response> {
+/**
+ * Sends the call; a read the server refused for a short while (429/503 with a short Retry-After) is
+ * sent once more after that wait, a write never (busy-policy.ts).
+ */
+async function send(call: Call, attempt = 0): Promise<Response> {
+  const response = await sendOnce(call);
+  if (response.ok) return response;
+  const method = call.method ?? 'GET';
+  const waitSeconds = retryAfterSeconds(response.headers.get('Retry-After'), new Date());
+  const decision = automaticRetry(method, response.status, waitSeconds, attempt);
+  if (decision.retry) {
+    await new Promise((resolve) => setTimeout(resolve, decision.afterMs));
+    return send(call, attempt + 1);
+  }
+  throw await errorFrom(response, method, waitSeconds);
+}
+
+async function sendOnce({ method = 'GET', path, body, ifMatch, text, file }: Call): Promise<Response> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': currentLanguage(),
@@ -65,13 +83,34 @@ async function send({ method = 'GET', path, body, ifMatch, text, file }: Call): 
   } catch {
     throw clientProblem(0, 'network_error', i18n.t('errors.network'));
   }
-  if (!response.ok) throw await errorFrom(response);
   return response;
 }
 
-async function errorFrom(response: Response): Promise<ApiError> {
+async function errorFrom(
+  response: Response,
+  method: string,
+  waitSeconds: number | undefined,
+): Promise<ApiError> {
   const parsed = problem.safeParse(await readJson(response));
+  const code = parsed.success ? parsed.data.code : undefined;
+  const notice = busyNotice({ method, status: response.status, code, waitSeconds, now: new Date() });
+  if (notice) return busyProblem(response.status, code ?? busyCode(response.status), notice);
   return parsed.success ? new ApiError(parsed.data) : unexpectedResponse(response.status);
+}
+
+/** The code a refusal without a problem body (from a proxy, say) is given, by its status. */
+const busyCode = (status: number) => (status === 429 ? 'rate_limited' : 'service_overloaded');
+
+/** Says when to try again as a time of day too: a message left on screen would count down wrong. */
+function busyProblem(status: number, code: string, notice: BusyNotice): ApiError {
+  const time = new Intl.DateTimeFormat(currentLanguage(), { timeStyle: 'medium' }).format(notice.retryAt);
+  return new ApiError({
+    type: 'about:blank',
+    title: i18n.t(`errors.${notice.title}`),
+    status,
+    detail: i18n.t(`errors.${notice.detail}`, { time, seconds: notice.seconds }),
+    code,
+  });
 }
 
 async function readJson(response: Response): Promise<unknown> {

@@ -17,8 +17,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     fetchCurrentUser().then(
       (user) => setState({ status: 'signed-in', user }),
-      // Whatever kept us from confirming a session, the sign-in form is where the reader can act on it.
-      () => setState({ status: 'signed-out', byUser: false }),
+      // Whatever kept us from confirming a session, the sign-in form is where the reader can act on it;
+      // when it was not simply "no session" (a busy server), the form says what happened and when to retry.
+      (error: unknown) =>
+        setState({
+          status: 'signed-out',
+          byUser: false,
+          unconfirmed: error instanceof ApiError && error.status !== 401 ? error : undefined,
+        }),
     );
   }, []);
 

@@ -2,6 +2,7 @@ import { Alert, Anchor, Box, Center, Paper, Stack, Text, Title } from '@mantine/
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
+import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { FullPageLoader } from '../pages/FullPageLoader.tsx';
 import { usePageTitle } from '../pages/usePageTitle.ts';
 import type { ReturnTo } from '../session/RequireSession.tsx';
@@ -39,6 +40,7 @@ export function SignInPage() {
       <Center component="main" px="md" py={48}>
         <Stack w="100%" maw={step.width} gap="lg">
           {state.status === 'signed-out' && state.byUser && <SignedOutNotice />}
+          {state.status === 'signed-out' && <ProblemAlert error={state.unconfirmed ?? null} />}
           {state.status === 'signed-out' && state.stepExpired && (
             <Alert color="yellow" variant="light" role="status">
               {t('signIn.stepExpired')}
