@@ -6,11 +6,16 @@ import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
+import { creationChanges } from '../history/field-changes.ts';
+import { RECOMMENDATION_FIELDS, recordAssessmentChange } from './assessment-history.ts';
 import { requireReportWriter } from './report-access.ts';
 import type { recommendationRequest } from './report-contract.ts';
 import { agencyExists, loadRecommendations } from './tracker-store.ts';
 
-/** A new tracked recommendation (the commission only); it starts not started, at version 1. */
+/**
+ * A new tracked recommendation (the commission only); it starts not started, at version 1, and its
+ * history starts with every field it was created with.
+ */
 export function createRecommendation(
   db: Kysely<Schema>,
   caller: CaseCaller,
@@ -30,8 +35,16 @@ export function createRecommendation(
         indicator_codes: request.indicatorCodes,
         created_by: caller.userId,
       })
-      .returning('id')
+      .returning(['id', 'version'])
       .executeTakeFirstOrThrow();
+    await recordAssessmentChange(trx, {
+      subject: 'recommendation',
+      subjectKey: created.id,
+      year: null,
+      version: created.version,
+      changes: creationChanges(RECOMMENDATION_FIELDS, { ...request, status: 'not_started' }),
+      reason: null,
+    });
     await recordAudit(trx, {
       action: 'report.recommendation_create',
       recordType: 'recommendation',
