@@ -1,8 +1,10 @@
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IndicatorFigure } from '../../src/contracts/statistics.ts';
 import type { FigureTrace } from '../../src/contracts/statistics-trace.ts';
 import { distributionOf } from '../../src/modules/statistics/figures.ts';
 import { INDICATORS } from '../../src/modules/statistics/indicators.ts';
+import { withActor } from '../../src/platform/db/with-actor.ts';
 import { openAccessBed } from '../support/access-bed.ts';
 import { agency } from '../support/sessions.ts';
 
@@ -372,15 +374,49 @@ describe('the records behind a figure', () => {
     expect(seen.sort()).toEqual([cases.A!.reference, cases.B!.reference, cases.D!.reference].sort());
   });
 
+  it('has the database hand the new traces to no one else, even through a direct query', async () => {
+    const auditor = await bed.signedIn(bed.agencies.puebla, ['auditor']);
+    const rows = await withActor(
+      bed.database.db,
+      { userId: auditor.userId, agencyId: bed.agencies.puebla, roles: ['auditor'] },
+      async (trx) => [
+        ...(
+          await sql`SELECT * FROM enlace_statistics_trace_sentences('2012-01-01', '2013-01-01', NULL, 50)`.execute(
+            trx,
+          )
+        ).rows,
+        ...(
+          await sql`SELECT * FROM enlace_statistics_trace_jurisdiction('2012-01-01', '2013-01-01', NULL, 50)`.execute(
+            trx,
+          )
+        ).rows,
+        ...(
+          await sql`SELECT * FROM enlace_statistics_trace_prevention('2012-01-01', '2013-01-01', NULL, 'total', NULL, NULL, 50)`.execute(
+            trx,
+          )
+        ).rows,
+      ],
+    );
+    expect(rows).toEqual([]);
+  });
+
   it('answers not found to roles that neither compute figures nor work cases', async () => {
+    const codes = [
+      'prosecution.convictions',
+      'prosecution.sentence_length',
+      'prosecution.jurisdiction_decision_days',
+      'prevention.activities',
+    ];
     for (const roles of [['auditor'], ['administrator']] as const) {
       const session = await bed.signedIn(bed.agencies.puebla, [...roles]);
-      const response = await session.call(
-        'GET',
-        '/api/v1/statistics/annual/2012/indicators/prosecution.convictions/records',
-      );
-      expect(response.status).toBe(404);
-      expect(JSON.stringify(response.body)).not.toContain(cases.A!.reference);
+      for (const code of codes) {
+        const response = await session.call(
+          'GET',
+          `/api/v1/statistics/annual/2012/indicators/${code}/records`,
+        );
+        expect(response.status, code).toBe(404);
+        expect(JSON.stringify(response.body)).not.toContain(cases.A!.reference);
+      }
     }
   });
 
