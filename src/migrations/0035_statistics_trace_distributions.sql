@@ -34,12 +34,13 @@ BEGIN
   FROM tally t LEFT JOIN LATERAL (
     SELECT * FROM counted k WHERE k.visible AND (after_unit IS NULL OR k.unit > after_unit)
     ORDER BY k.unit LIMIT page_size
-  ) p ON true;
+  ) p ON true
+  ORDER BY p.unit;
 END $fn$;
 
--- The cases opened in a period with their jurisdiction timelines, as
--- enlace_statistics_jurisdiction_timelines (0021) hands them over: times, decisions and agencies, the
--- transfer requests without their ids or any free text.
+-- The cases opened in a period (the view jurisdiction_timelines' opened_at is the case's created_at)
+-- with their jurisdiction timelines, as enlace_statistics_jurisdiction_timelines (0021) hands them
+-- over: times, decisions and agencies, the transfer requests without their ids or any free text.
 CREATE FUNCTION enlace_statistics_trace_jurisdiction(opened_from timestamptz, opened_before timestamptz,
   after_unit uuid, page_size integer)
 RETURNS TABLE (unit uuid, case_reference text, agency_id uuid, opened_at timestamptz, decisions jsonb,
@@ -51,23 +52,26 @@ BEGIN
   IF NOT (national OR enlace_actor_works_cases()) THEN RETURN; END IF;
   RETURN QUERY
   WITH counted AS (
-    SELECT v.case_id AS unit, v.reference, v.opened_by, v.opened_at, v.decisions, v.transfers,
+    SELECT c.id AS unit, c.reference, c.opened_by_agency_id, c.created_at,
       (national OR enlace_case_visible(c.id, c.owning_agency_id, c.opened_by_agency_id)) AS visible
-    FROM jurisdiction_timelines v JOIN cases c ON c.id = v.case_id
-    WHERE v.opened_at >= opened_from AND v.opened_at < opened_before
+    FROM cases c
+    WHERE c.created_at >= opened_from AND c.created_at < opened_before
   ),
   tally AS (SELECT count(*) AS traced, count(*) FILTER (WHERE NOT k.visible) AS hidden FROM counted k)
-  SELECT p.unit, p.reference, p.opened_by, p.opened_at, p.decisions,
+  -- Only the page's timelines are assembled: the view aggregates each case's decisions and transfers.
+  SELECT p.unit, p.reference, p.opened_by_agency_id, p.created_at, v.decisions,
     coalesce((
       SELECT jsonb_agg(item.transfer || jsonb_build_object('id', item.n::text, 'reason', '', 'responseReason', NULL)
                        ORDER BY item.n)
-      FROM jsonb_array_elements(p.transfers) WITH ORDINALITY AS item(transfer, n)
+      FROM jsonb_array_elements(v.transfers) WITH ORDINALITY AS item(transfer, n)
     ), '[]'::jsonb),
     t.traced, t.hidden
   FROM tally t LEFT JOIN LATERAL (
     SELECT * FROM counted k WHERE k.visible AND (after_unit IS NULL OR k.unit > after_unit)
     ORDER BY k.unit LIMIT page_size
-  ) p ON true;
+  ) p ON true
+  LEFT JOIN jurisdiction_timelines v ON v.case_id = p.unit
+  ORDER BY p.unit;
 END $fn$;
 
 -- The prevention activities of a period a prevention figure (or one of its cells) counts: of the given
@@ -108,7 +112,8 @@ BEGIN
   FROM tally t LEFT JOIN LATERAL (
     SELECT * FROM counted k WHERE k.visible AND (after_unit IS NULL OR k.unit > after_unit)
     ORDER BY k.unit LIMIT page_size
-  ) p ON true;
+  ) p ON true
+  ORDER BY p.unit;
 END $fn$;
 
 REVOKE ALL ON FUNCTION enlace_statistics_trace_sentences(date, date, uuid, integer),
