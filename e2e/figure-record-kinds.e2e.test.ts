@@ -98,6 +98,37 @@ describe('the records behind distributions and prevention figures', () => {
     expect(await findAccessibilityViolations(page)).toEqual([]);
   });
 
+  test('shows a prevention recorder their own agency’s activities, in English', async () => {
+    const reached = 2468;
+    await recordCampaign(reached);
+    await page.getByRole('button', { name: /^Menú de usuario/ }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+    await page.goto(new URL(`/reports/figures/${YEAR}/prevention.people_reached/records`, baseUrl).href);
+    await heading(/^Records behind the figure: .+, \d{4}$/);
+    const table = page.getByRole('table');
+    await table.waitFor();
+    const rows = await table.getByRole('row').filter({ hasText: 'FGE-PUE' }).count();
+    expect(await table.getByRole('row').count()).toBe(rows + 1);
+    expect(
+      await table
+        .getByRole('row')
+        .filter({ hasText: String(reached) })
+        .getByRole('cell')
+        .allTextContents(),
+    ).toEqual([
+      `${YEAR}-01-15`,
+      'FGE-PUE',
+      'Awareness campaign',
+      'General public',
+      'Nationwide or abroad',
+      'Spanish, Nahuatl',
+      String(reached),
+    ]);
+    await saveScreenshot(page, 'figure-records-prevention-en');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+  });
+
   test('lists the convictions behind sentence lengths and the cases behind the time to jurisdiction', async () => {
     await signInAsCommission();
     const sentences = await traceOf('prosecution.sentence_length');
