@@ -487,4 +487,24 @@ describe('the records behind a figure', () => {
     });
     for (const file of Object.values(cases)) expect(JSON.stringify(rows[0])).not.toContain(file.id);
   });
+
+  it('audits the traces of distributions and activities the same way', async () => {
+    await trace(pueblaProsecutor, 'prosecution.sentence_length');
+    await trace(pueblaProsecutor, 'prevention.activities', '?dimension=state&cell=national');
+    const { rows } = await bed.database.owner.query(
+      `SELECT record_id, details FROM audit_entries
+        WHERE action = 'statistics.figure_traced' AND actor_user_id = $1 ORDER BY id DESC LIMIT 2`,
+      [pueblaProsecutor.userId],
+    );
+    expect(rows).toEqual([
+      {
+        record_id: 'prevention.activities',
+        details: { year: 2012, dimension: 'state', cell: 'national', listed: 1, hidden: 0 },
+      },
+      {
+        record_id: 'prosecution.sentence_length',
+        details: { year: 2012, dimension: null, cell: null, listed: 2, hidden: 1 },
+      },
+    ]);
+  });
 });
