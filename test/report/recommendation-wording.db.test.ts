@@ -79,6 +79,21 @@ describe('creating a recommendation', () => {
     expect(audit.rows).toEqual([{ actor_user_id: commissionSupervisor.userId }]);
   });
 
+  it('starts the history of each seeded recommendation too, once', async () => {
+    const loaded = await writer.call('POST', '/api/v1/recommendations/seed');
+    expect(loaded.body).toEqual({ added: 9 });
+    await writer.call('POST', '/api/v1/recommendations/seed');
+    const seeded = (await writer.call('GET', '/api/v1/recommendations')).body.items.filter(
+      (item: { dueOn: string }) => item.dueOn === '2013-12-31',
+    );
+    expect(seeded).toHaveLength(9);
+    for (const item of seeded) {
+      const entries = await historyOf(item.id);
+      expect(entries.map((entry: { version: number }) => entry.version)).toEqual([1]);
+      expect(entries[0].changes).toContainEqual({ field: 'textEn', from: null, to: item.textEn });
+    }
+  });
+
   it('answers 403 to report readers outside the commission’s writers and 404 to others, storing nothing', async () => {
     const before = await recommendationCount();
     for (const [session, status, code] of [

@@ -6,8 +6,7 @@ import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
-import { creationChanges } from '../history/field-changes.ts';
-import { RECOMMENDATION_FIELDS, recordAssessmentChange } from './assessment-history.ts';
+import { recordRecommendationCreated } from './assessment-history.ts';
 import { requireReportWriter } from './report-access.ts';
 import type { recommendationRequest } from './report-contract.ts';
 import { agencyExists, loadRecommendations } from './tracker-store.ts';
@@ -35,16 +34,9 @@ export function createRecommendation(
         indicator_codes: request.indicatorCodes,
         created_by: caller.userId,
       })
-      .returning(['id', 'version'])
+      .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAssessmentChange(trx, {
-      subject: 'recommendation',
-      subjectKey: created.id,
-      year: null,
-      version: created.version,
-      changes: creationChanges(RECOMMENDATION_FIELDS, { ...request, status: 'not_started' }),
-      reason: null,
-    });
+    await recordRecommendationCreated(trx, created.id, request);
     await recordAudit(trx, {
       action: 'report.recommendation_create',
       recordType: 'recommendation',
