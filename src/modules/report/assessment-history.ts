@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
-import type { FieldChange, HistorySpec } from '../history/field-changes.ts';
+import { creationChanges, type FieldChange, type HistorySpec } from '../history/field-changes.ts';
 import { requireReportReader } from './report-access.ts';
 import type { assessmentHistory } from './report-contract.ts';
 
@@ -25,6 +25,21 @@ export const RECOMMENDATION_FIELDS: HistorySpec<
   indicatorCodes: 'shown',
   status: 'shown',
 };
+
+/** A new recommendation's first history entry: every field it was created with, at version 1. */
+export const recordRecommendationCreated = (
+  trx: Trx,
+  id: string,
+  fields: Partial<Record<keyof typeof RECOMMENDATION_FIELDS, unknown>>,
+) =>
+  recordAssessmentChange(trx, {
+    subject: 'recommendation',
+    subjectKey: id,
+    year: null,
+    version: 1,
+    changes: creationChanges(RECOMMENDATION_FIELDS, { ...fields, status: 'not_started' }),
+    reason: null,
+  });
 
 /** One change of the assessment, in the writer's transaction, as the writer. */
 export async function recordAssessmentChange(

@@ -6,11 +6,15 @@ import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
+import { recordRecommendationCreated } from './assessment-history.ts';
 import { requireReportWriter } from './report-access.ts';
 import type { recommendationRequest } from './report-contract.ts';
 import { agencyExists, loadRecommendations } from './tracker-store.ts';
 
-/** A new tracked recommendation (the commission only); it starts not started, at version 1. */
+/**
+ * A new tracked recommendation (the commission only); it starts not started, at version 1, and its
+ * history starts with every field it was created with.
+ */
 export function createRecommendation(
   db: Kysely<Schema>,
   caller: CaseCaller,
@@ -32,6 +36,7 @@ export function createRecommendation(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await recordRecommendationCreated(trx, created.id, request);
     await recordAudit(trx, {
       action: 'report.recommendation_create',
       recordType: 'recommendation',

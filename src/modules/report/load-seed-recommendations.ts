@@ -3,6 +3,7 @@ import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
+import { recordRecommendationCreated } from './assessment-history.ts';
 import { requireReportWriter } from './report-access.ts';
 import { SEED_RECOMMENDATIONS } from './seed-recommendations.ts';
 
@@ -12,7 +13,8 @@ const SEED_DUE_ON = '2013-12-31';
 /**
  * Loads the seed's recommendations as tracked items (the commission only). Each goes to the first
  * institution of the kind that would own it, or to the caller's commission when there is none.
- * Idempotent: an item already loaded is left as it is. Answers how many were added.
+ * Idempotent: an item already loaded is left as it is. Each added item starts its history. Answers
+ * how many were added.
  */
 export function loadSeedRecommendations(db: Kysely<Schema>, caller: CaseCaller): Promise<number> {
   return withActor(db, caller, async (trx) => {
@@ -35,7 +37,15 @@ export function loadSeedRecommendations(db: Kysely<Schema>, caller: CaseCaller):
         .onConflict((conflict) => conflict.column('seed_key').doNothing())
         .returning('id')
         .executeTakeFirst();
-      if (inserted) added += 1;
+      if (!inserted) continue;
+      await recordRecommendationCreated(trx, inserted.id, {
+        textEs: seed.es,
+        textEn: seed.en,
+        ownerAgencyId: owner,
+        dueOn: SEED_DUE_ON,
+        indicatorCodes: seed.indicatorCodes,
+      });
+      added += 1;
     }
     await recordAudit(trx, { action: 'report.recommendations_seed', details: { added } });
     return added;

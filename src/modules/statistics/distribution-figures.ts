@@ -2,6 +2,7 @@ import type { IndicatorFigure } from '../../contracts/statistics.ts';
 import type { StoredTimeline } from '../jurisdiction/case-timeline.ts';
 import { timelineEvents } from '../jurisdiction/case-timeline.ts';
 import { measureJurisdictionClocks } from '../jurisdiction/clock-statistics.ts';
+import type { JurisdictionDecision } from '../jurisdiction/contract.ts';
 import type { AgencyEntry } from '../jurisdiction/store.ts';
 import { replayJurisdiction } from '../jurisdiction/timeline.ts';
 import { type AgencyFacts, add, distributionOf, provenanceOf, type Tally } from './figures.ts';
@@ -41,6 +42,9 @@ function distributionFigure(
   };
 }
 
+/** A prison term in years, as the sentence-length figure counts it (null: not set yet). */
+export const sentenceYears = (months: number | null) => (months === null ? null : round(months / 12, 2));
+
 /** Prison terms of the year's convictions in years; a conviction whose term is not set is incomplete. */
 export const sentenceFigure = (
   definition: IndicatorDefinition,
@@ -51,17 +55,45 @@ export const sentenceFigure = (
   distributionFigure(
     definition,
     year,
-    sentences.map(({ agencyId, months }) => ({
-      agencyId,
-      value: months === null ? null : round(months / 12, 2),
-    })),
+    sentences.map(({ agencyId, months }) => ({ agencyId, value: sentenceYears(months) })),
     agencies,
   );
 
 /**
- * Days each case opened in the year spent with its jurisdiction undetermined, by the jurisdiction
- * clock (src/modules/jurisdiction), up to `asOf`. A case still undetermined has no decision time yet:
- * it is incomplete, and the figure is then at least its value.
+ * Each case's days with its jurisdiction undetermined, by the jurisdiction clock
+ * (src/modules/jurisdiction), up to `asOf`, with the decision it reached; in the order given. A case
+ * still undetermined has no decision time yet (null). Each case is measured on its own, so a page of
+ * cases measures as the whole year does.
+ */
+export function jurisdictionDecisionDays(
+  year: number,
+  timelines: readonly StoredTimeline[],
+  agencies: ReadonlyMap<string, AgencyEntry>,
+  asOf: string,
+): { days: number | null; decision: JurisdictionDecision['decision'] }[] {
+  const period = { from: `${year}-01-01T00:00:00.000Z`, to: `${year + 1}-01-01T00:00:00.000Z` };
+  return timelines.map((timeline) => {
+    // A case nobody decided on or asked to transfer is still undetermined: no clock to replay.
+    if (timeline.decisions.length + timeline.transfers.length === 0)
+      return { days: null, decision: 'undetermined' };
+    const events = timelineEvents(timeline, agencies);
+    const [clock] = measureJurisdictionClocks(
+      [{ key: 0, events }],
+      { from: period.from, to: asOf > period.to ? asOf : period.to },
+      asOf,
+    ).cases;
+    const decision = replayJurisdiction(events, asOf).decision;
+    return {
+      days: decision === 'undetermined' ? null : round((clock?.undeterminedMs ?? 0) / DAY_MS, 1),
+      decision,
+    };
+  });
+}
+
+/**
+ * Days each case opened in the year spent with its jurisdiction undetermined (see
+ * jurisdictionDecisionDays). A case still undetermined is incomplete, and the figure is then at least
+ * its value.
  */
 export function jurisdictionDecisionFigure(
   definition: IndicatorDefinition,
@@ -70,36 +102,14 @@ export function jurisdictionDecisionFigure(
   agencies: ReadonlyMap<string, AgencyEntry>,
   asOf: string,
 ): IndicatorFigure {
-  // A case nobody decided on or asked to transfer is still undetermined: no clock to replay.
-  const acted = timelines.filter((timeline) => timeline.decisions.length + timeline.transfers.length > 0);
-  const cases = acted.map((timeline, index) => ({
-    key: index,
-    openedBy: timeline.openedBy,
-    events: timelineEvents(timeline, agencies),
-  }));
-  const period = { from: `${year}-01-01T00:00:00.000Z`, to: `${year + 1}-01-01T00:00:00.000Z` };
-  const measured = new Map(
-    measureJurisdictionClocks(
-      cases,
-      { from: period.from, to: asOf > period.to ? asOf : period.to },
-      asOf,
-    ).cases.map((clock) => [clock.key, clock.undeterminedMs]),
-  );
-  const undecided = timelines
-    .filter((timeline) => timeline.decisions.length + timeline.transfers.length === 0)
-    .map((timeline) => ({ agencyId: timeline.openedBy, value: null }));
+  const measured = jurisdictionDecisionDays(year, timelines, agencies, asOf);
   return distributionFigure(
     definition,
     year,
-    cases
-      .map((item) => ({
-        agencyId: item.openedBy,
-        value:
-          replayJurisdiction(item.events, asOf).decision === 'undetermined'
-            ? null
-            : round((measured.get(item.key) ?? 0) / DAY_MS, 1),
-      }))
-      .concat(undecided),
+    timelines.map((timeline, index) => ({
+      agencyId: timeline.openedBy,
+      value: measured[index]?.days ?? null,
+    })),
     agencies,
   );
 }

@@ -1,16 +1,33 @@
 import type { BreakdownDimension, IndicatorFigure } from '../../contracts/statistics.ts';
 import { type AgencyFacts, add, cellsOf, provenanceOf, type Tally } from './figures.ts';
 import type { IndicatorDefinition } from './indicators.ts';
+import type { ActivityType } from './prevention-vocabulary.ts';
 import type { PreventionRow } from './statistics-store.ts';
 
-/** What each prevention indicator counts of an activity (0: not this indicator's). */
-const MEASURES: Record<string, (activity: PreventionRow) => number> = {
-  'prevention.activities': () => 1,
-  'prevention.people_reached': (activity) => activity.peopleReached,
-  'prevention.trainings': (activity) => (activity.activityType === 'training' ? 1 : 0),
-  'prevention.awareness_campaigns': (activity) => (activity.activityType === 'awareness_campaign' ? 1 : 0),
-  'prevention.tourism_trainings': (activity) => (activity.activityType === 'tourism_training' ? 1 : 0),
+/**
+ * Which activities each prevention indicator counts (null: every type) and what it counts of each; the
+ * figure and its trace (enlace_statistics_trace_prevention) both select by it.
+ */
+export const PREVENTION_MEASURES: Record<
+  string,
+  { types: readonly ActivityType[] | null; counts: 'activities' | 'people_reached' }
+> = {
+  'prevention.activities': { types: null, counts: 'activities' },
+  'prevention.people_reached': { types: null, counts: 'people_reached' },
+  'prevention.trainings': { types: ['training'], counts: 'activities' },
+  'prevention.awareness_campaigns': { types: ['awareness_campaign'], counts: 'activities' },
+  'prevention.tourism_trainings': { types: ['tourism_training'], counts: 'activities' },
 };
+
+/** What an activity adds to a prevention figure (0: not this indicator's). */
+function measureOf(code: string): (activity: PreventionRow) => number {
+  const measure = PREVENTION_MEASURES[code];
+  if (!measure) throw new Error(`No prevention measure for ${code}`);
+  return (activity) => {
+    if (measure.types && !measure.types.some((type) => type === activity.activityType)) return 0;
+    return measure.counts === 'people_reached' ? activity.peopleReached : 1;
+  };
+}
 
 /** The cells an activity falls in; a campaign in two languages counts under each. */
 function keysOf(
@@ -44,8 +61,7 @@ export function preventionFigure(
   activities: readonly PreventionRow[],
   agencies: ReadonlyMap<string, AgencyFacts>,
 ): IndicatorFigure {
-  const measure = MEASURES[definition.code];
-  if (!measure) throw new Error(`No prevention measure for ${definition.code}`);
+  const measure = measureOf(definition.code);
   let totals: Tally = { counted: 0, candidates: 0, complete: 0 };
   const byAgency = new Map<string, Tally>();
   const cells = new Map(definition.dimensions.map((dimension) => [dimension, new Map<string, number>()]));

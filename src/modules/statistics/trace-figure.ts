@@ -8,12 +8,13 @@ import { withActor } from '../../platform/db/with-actor.ts';
 import { notFound, ProblemError } from '../../platform/http/problem.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
 import { loadAgencies } from '../jurisdiction/store.ts';
-import { PALERMO_OF_FORM, requireReportableYear } from './compute-annual-figures.ts';
+import { requireReportableYear } from './compute-annual-figures.ts';
 import { computesNationalFigures } from './national-access.ts';
-import { yearBounds } from './statistics-store.ts';
+import { recordsPrevention } from './prevention-store.ts';
 import { decodeTraceCursor, encodeTraceCursor, type TraceScope } from './trace-cursor.ts';
+import { TRACE_PAGES, traceMeasure } from './trace-pages.ts';
 import { type TraceRequest, traceSelection } from './trace-selection.ts';
-import { openableCases, tracedUnits } from './trace-store.ts';
+import { openableCases, type TracedUnit } from './trace-store.ts';
 
 export type TraceOptions = {
   statisticsConsent: StatisticsConsentPolicy;
@@ -25,7 +26,8 @@ export type TraceOptions = {
 /**
  * The records behind one figure (or one cell of its breakdowns) for a year. National figure readers
  * see every record as a reference (case, agency, date); case workers see the records of the cases they
- * may open and a count of the others; anyone else: not found. Audited, with no record named.
+ * may open, prevention recorders their agency's activities, and a count of the others; anyone else:
+ * not found. Audited, with no record named.
  */
 export async function traceFigure(
   db: Kysely<Schema>,
@@ -50,24 +52,26 @@ export async function traceFigure(
     };
     const after = options.cursor === undefined ? null : decodeTraceCursor(options.cursor, scope);
     if (after === null && options.cursor !== undefined) throw new ProblemError(400, 'invalid_cursor');
-    const page = await tracedUnits(
-      trx,
-      yearBounds(year),
-      asOf.toISOString().slice(0, 10),
-      PALERMO_OF_FORM,
+    const page = await TRACE_PAGES[selection.indicator.source](trx, {
+      year,
+      asOf: asOf.toISOString(),
       selection,
-      {
-        after,
-        size: options.limit + 1,
-      },
-    );
+      agencies,
+      after,
+      size: options.limit + 1,
+    });
     const listed = page.units.slice(0, options.limit);
     const openable = await openableCases(
       trx,
       listed.map((unit) => unit.caseId),
     );
-    // The application repeats the database's rule: a case worker lists only cases they may open.
-    const shown = national ? listed : listed.filter((unit) => openable.has(unit.caseId));
+    // The application repeats the database's rules: a case worker lists only cases they may open, a
+    // prevention recorder only their own agency's activities.
+    const seen = (unit: TracedUnit) =>
+      unit.caseId === null
+        ? unit.agencyId === caller.agencyId && recordsPrevention(caller.roles)
+        : openable.has(unit.caseId);
+    const shown = national ? listed : listed.filter(seen);
     const hidden = page.hidden + (listed.length - shown.length);
     await recordAudit(trx, {
       action: 'statistics.figure_traced',
@@ -83,13 +87,11 @@ export async function traceFigure(
       cell: selection.cell,
       traced: page.traced,
       hidden,
-      items: shown.map((unit) => ({
-        recordType: unit.recordType,
-        caseId: unit.caseId,
-        caseReference: unit.caseReference,
-        agencyCode: agencies.get(unit.agencyId)?.code ?? 'unknown',
-        recordedOn: unit.recordedOn,
-        opensCase: openable.has(unit.caseId),
+      measure: traceMeasure(selection),
+      items: shown.map(({ unit: _, agencyId, ...item }) => ({
+        ...item,
+        agencyCode: agencies.get(agencyId)?.code ?? 'unknown',
+        opensCase: item.caseId !== null && openable.has(item.caseId),
       })),
       nextCursor: page.units.length > options.limit && last ? encodeTraceCursor(last.unit, scope) : null,
     };

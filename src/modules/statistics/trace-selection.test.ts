@@ -34,6 +34,22 @@ describe('trace selection', () => {
       'agency-puebla',
       false,
     ],
+    [{ code: 'prosecution.sentence_length' }, 'aggregates', 'total', null, true],
+    [{ code: 'prosecution.jurisdiction_decision_days' }, 'aggregates', 'total', null, true],
+    [
+      { code: 'prevention.activities', dimension: 'agency', cell: 'FGE-PUE' },
+      'aggregates',
+      'agency',
+      'agency-puebla',
+      false,
+    ],
+    [
+      { code: 'prevention.awareness_campaigns', dimension: 'language', cell: 'nahuatl' },
+      'aggregates',
+      'language',
+      'nahuatl',
+      false,
+    ],
     [
       { code: 'prosecution.convictions', dimension: 'form_palermo', cell: 'labour' },
       'aggregates',
@@ -50,8 +66,16 @@ describe('trace selection', () => {
 
   it.each([
     [{ code: 'prosecution.nonsense' }, 404, 'indicator_unknown'],
-    [{ code: 'prosecution.sentence_length' }, 400, 'indicator_not_traceable'],
-    [{ code: 'prevention.trainings' }, 400, 'indicator_not_traceable'],
+    [
+      { code: 'prosecution.sentence_length', dimension: 'state', cell: 'PUE' },
+      400,
+      'trace_dimension_invalid',
+    ],
+    [
+      { code: 'prevention.trainings', dimension: 'authority', cell: 'FGE-PUE' },
+      400,
+      'trace_dimension_invalid',
+    ],
     [{ code: 'prosecution.convictions', dimension: 'state' }, 400, 'trace_cell_incomplete'],
     [{ code: 'prosecution.convictions', cell: 'PUE' }, 400, 'trace_cell_incomplete'],
     [

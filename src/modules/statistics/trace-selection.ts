@@ -21,8 +21,8 @@ export type TraceSelection = {
 /**
  * Which indicator, which cell, and whether survivors without consent for statistics are among the
  * records, by the rule the figure applies (figures.ts, consentUse): in a total only where the policy
- * allows aggregates, never in a breakdown cell. Only indicators counted from case records
- * (`source: cells`) can be traced; an agency cell names the agency by code, as the breakdown does.
+ * allows aggregates, never in a breakdown cell. An agency cell names the agency by code, as the
+ * breakdown does.
  */
 export function traceSelection(
   request: TraceRequest,
@@ -31,8 +31,6 @@ export function traceSelection(
 ): TraceSelection {
   const indicator = INDICATORS.find((definition) => definition.code === request.code);
   if (!indicator) throw new ProblemError(404, 'indicator_unknown', { code: request.code });
-  if (indicator.source !== 'cells')
-    throw new ProblemError(400, 'indicator_not_traceable', { code: indicator.code });
   if ((request.dimension === undefined) !== (request.cell === undefined))
     throw new ProblemError(400, 'trace_cell_incomplete');
   const unconsented = statisticsUseGiven(false, policy);

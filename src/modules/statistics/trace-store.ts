@@ -1,5 +1,5 @@
 import { sql, type Transaction } from 'kysely';
-import type { TracedRecordType } from '../../contracts/statistics-trace.ts';
+import type { FigureTrace, TracedActivity, TracedRecordType } from '../../contracts/statistics-trace.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import type { YearBounds } from './statistics-store.ts';
 import type { TraceSelection } from './trace-selection.ts';
@@ -8,10 +8,14 @@ import type { TraceSelection } from './trace-selection.ts';
 export type TracedUnit = {
   unit: string;
   recordType: TracedRecordType;
-  caseId: string;
-  caseReference: string;
+  /** Null for a prevention activity, which belongs to no case. */
+  caseId: string | null;
+  caseReference: string | null;
   agencyId: string;
   recordedOn: string;
+  measure: number | null;
+  jurisdiction: FigureTrace['items'][number]['jurisdiction'];
+  activity: TracedActivity | null;
 };
 
 export type TracePage = { traced: number; hidden: number; units: TracedUnit[] };
@@ -59,6 +63,9 @@ export async function tracedUnits(
               caseReference: row.case_reference,
               agencyId: row.agency_id,
               recordedOn: row.recorded_on,
+              measure: null,
+              jurisdiction: null,
+              activity: null,
             },
           ],
     ),
@@ -68,13 +75,14 @@ export async function tracedUnits(
 /** Of these cases, the ones the caller may open: the cases row-level policy decides. */
 export async function openableCases(
   trx: Transaction<Schema>,
-  caseIds: readonly string[],
+  caseIds: readonly (string | null)[],
 ): Promise<Set<string>> {
-  if (caseIds.length === 0) return new Set();
+  const ids = caseIds.filter((id) => id !== null);
+  if (ids.length === 0) return new Set();
   const rows = await trx
     .selectFrom('cases')
     .select('id')
-    .where('id', 'in', [...new Set(caseIds)])
+    .where('id', 'in', [...new Set(ids)])
     .execute();
   return new Set(rows.map((row) => row.id));
 }

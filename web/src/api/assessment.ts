@@ -6,12 +6,14 @@ import {
   judgementView,
   type RecommendationPatch,
   recommendationList,
+  type recommendationRequest,
   tierView,
 } from '../../../src/modules/report/report-contract.ts';
 import { requestJson } from './client.ts';
 
 export type AssessmentState = z.infer<typeof assessmentState>;
 export type AssessmentHistory = z.infer<typeof assessmentHistory>;
+export type RecommendationRequest = z.infer<typeof recommendationRequest>;
 export type { Recommendation, RecommendationPatch };
 
 export const fetchAssessment = (year: number) =>
@@ -50,6 +52,9 @@ export const recordTier = (year: number, body: { tier: string; waived: boolean }
 
 export const fetchRecommendations = () =>
   requestJson({ path: '/api/v1/recommendations' }, recommendationList).then((list) => list.items);
+
+export const createRecommendation = (body: RecommendationRequest) =>
+  requestJson({ method: 'POST', path: '/api/v1/recommendations', body }, recommendation);
 
 export const updateRecommendation = (id: string, patch: RecommendationPatch, version: number) =>
   requestJson(

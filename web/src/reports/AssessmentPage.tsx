@@ -11,6 +11,7 @@ import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { PageHeading } from '../pages/PageHeading.tsx';
 import { AssessmentHistoryList } from './AssessmentHistoryList.tsx';
 import { CriterionForm } from './CriterionForm.tsx';
+import { NewRecommendationForm } from './NewRecommendationForm.tsx';
 import { RecommendationForm } from './RecommendationForm.tsx';
 import { ANNUAL_REPORT_PATH } from './report-paths.ts';
 import { reportYears } from './report-years.ts';
@@ -86,6 +87,13 @@ export function AssessmentPage() {
             <Title order={2} fz="h3" id="assessment-recommendations">
               {t('reports.assessment.recommendationsHeading')}
             </Title>
+            {state.data.canEdit && (
+              <NewRecommendationForm
+                key={`new-${changes}`}
+                agencies={agencies.status === 'loaded' ? agencies.data.items : []}
+                onSaved={saved}
+              />
+            )}
             {recommendations.status === 'failed' && <ProblemAlert error={recommendations.error} />}
             {recommendations.status === 'loaded' &&
               recommendations.data.map((item) => (

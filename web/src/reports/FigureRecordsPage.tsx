@@ -1,18 +1,17 @@
-import { Anchor, Button, Loader, Paper, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Loader, Stack, Text } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { BREAKDOWN_DIMENSIONS } from '../../../src/contracts/statistics.ts';
+import { INDICATORS } from '../../../src/modules/statistics/indicators.ts';
 import { ApiError } from '../api/api-error.ts';
 import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { type FigureTrace, fetchFigureTrace, fetchIndicatorCatalogue } from '../api/statistics.ts';
 import { useApiQuery } from '../api/useApiQuery.ts';
-import { casePath } from '../cases/case-search.ts';
 import { NotFoundPage } from '../pages/NotFoundPage.tsx';
 import { PageHeading } from '../pages/PageHeading.tsx';
+import { FigureRecordsTable } from './FigureRecordsTable.tsx';
 import { FIGURES_PATH } from './report-paths.ts';
-
-type TraceItem = FigureTrace['items'][number];
 
 /**
  * The records behind one figure (or one cell of it) that the reader may see, by reference only, with a
@@ -32,6 +31,7 @@ export function FigureRecordsPage() {
     [year, code, dimension, cellKey],
   );
   const first = useApiQuery(read, null);
+  const source = INDICATORS.find((indicator) => indicator.code === code)?.source ?? 'cells';
   const catalogue = useApiQuery(fetchIndicatorCatalogue, i18n.language);
   const [later, setLater] = useState<FigureTrace[]>([]);
   const [moreError, setMoreError] = useState<ApiError | null>(null);
@@ -79,7 +79,12 @@ export function FigureRecordsPage() {
       {first.status === 'loaded' && (
         <>
           <Text fw={600}>{t('reports.records.traced', { total: first.data.traced })}</Text>
-          <RecordsTable items={pages.flatMap((page) => page.items)} caption={name} />
+          <FigureRecordsTable
+            items={pages.flatMap((page) => page.items)}
+            caption={name}
+            source={source}
+            measure={first.data.measure}
+          />
           {first.data.hidden > 0 && (
             <Text data-testid="hidden-records">
               {t('reports.records.hidden', { total: first.data.hidden })}
@@ -94,49 +99,5 @@ export function FigureRecordsPage() {
         </>
       )}
     </Stack>
-  );
-}
-
-function RecordsTable({ items, caption }: { items: TraceItem[]; caption: string }) {
-  const { t } = useTranslation();
-  if (items.length === 0) return <Text c="dimmed">{t('reports.records.none')}</Text>;
-  return (
-    <Paper withBorder>
-      <Table.ScrollContainer minWidth={640} type="native">
-        <Table verticalSpacing="xs" captionSide="top">
-          <Table.Caption ta="left" fw={600} c="dark" px="sm">
-            {caption}
-          </Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('reports.records.reference')}</Table.Th>
-              <Table.Th scope="col">{t('reports.records.recordType')}</Table.Th>
-              <Table.Th scope="col">{t('reports.records.agency')}</Table.Th>
-              <Table.Th scope="col">{t('reports.records.date')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {items.map((item, index) => (
-              // A case may stand behind several records of one figure.
-              // biome-ignore lint/suspicious/noArrayIndexKey: pages only ever append.
-              <Table.Tr key={`${item.caseId}-${index}`}>
-                <Table.Td ff="monospace">
-                  {item.opensCase ? (
-                    <Anchor component={Link} to={casePath(item.caseId)}>
-                      {item.caseReference}
-                    </Anchor>
-                  ) : (
-                    item.caseReference
-                  )}
-                </Table.Td>
-                <Table.Td>{t(`reports.records.types.${item.recordType}`)}</Table.Td>
-                <Table.Td>{item.agencyCode}</Table.Td>
-                <Table.Td>{item.recordedOn}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Paper>
   );
 }

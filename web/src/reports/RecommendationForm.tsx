@@ -8,14 +8,20 @@ import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { currentLanguage } from '../i18n/i18n.ts';
 import { statusLabel } from './assessment-words.ts';
 import { oneOf } from './one-of.ts';
+import { RecommendationWording } from './RecommendationWording.tsx';
 import { recommendationPatch } from './recommendation-patch.ts';
 import { useSave } from './useSave.ts';
 
 type Props = { item: Recommendation; agencies: AgencySummary[]; editable: boolean; onSaved: () => void };
 
-/** A tracked recommendation: owner, due date, the indicators that measure it and its status. */
+/**
+ * A tracked recommendation: its wording in both languages, owner, due date, the indicators that
+ * measure it and its status.
+ */
 export function RecommendationForm({ item, agencies, editable, onSaved }: Props) {
   const { t } = useTranslation();
+  const [textEs, setTextEs] = useState(item.textEs);
+  const [textEn, setTextEn] = useState(item.textEn);
   const [owner, setOwner] = useState(item.ownerAgency.id);
   const [dueOn, setDueOn] = useState(item.dueOn);
   const [indicators, setIndicators] = useState(item.indicatorCodes.join(', '));
@@ -42,10 +48,19 @@ export function RecommendationForm({ item, agencies, editable, onSaved }: Props)
           gap="xs"
           onSubmit={(event) => {
             event.preventDefault();
-            const patch = recommendationPatch(item, { owner, dueOn, indicators, status, note });
+            const patch = recommendationPatch(item, {
+              textEs,
+              textEn,
+              owner,
+              dueOn,
+              indicators,
+              status,
+              note,
+            });
             void run(() => updateRecommendation(item.id, patch, item.version));
           }}
         >
+          <RecommendationWording textEs={textEs} textEn={textEn} onTextEs={setTextEs} onTextEn={setTextEn} />
           <Group align="end" wrap="wrap">
             <NativeSelect
               label={t('reports.assessment.owner')}

@@ -17,9 +17,9 @@ describe('report paths', () => {
   it.each([
     ['prosecution.convictions', true],
     ['protection.survivors_identified', true],
-    ['prosecution.sentence_length', false],
-    ['prosecution.jurisdiction_decision_days', false],
-    ['prevention.trainings', false],
+    ['prosecution.sentence_length', true],
+    ['prosecution.jurisdiction_decision_days', true],
+    ['prevention.trainings', true],
     ['prosecution.nonsense', false],
   ])('%s leads to records: %s', (code, traceable) => {
     expect(isTraceable(code)).toBe(traceable);

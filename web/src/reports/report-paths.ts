@@ -5,10 +5,8 @@ export const FIGURES_PATH = '/reports/figures';
 export const ASSESSMENT_PATH = '/reports/assessment';
 export const FIGURE_RECORDS_PATH = '/reports/figures/:year/:code/records';
 
-/** Indicators counted from case records: the ones whose figures lead to their records. */
-const TRACEABLE = new Set(
-  INDICATORS.filter((indicator) => indicator.source === 'cells').map((indicator) => indicator.code),
-);
+/** Every indicator of the catalogue leads to the records behind its figures. */
+const TRACEABLE = new Set(INDICATORS.map((indicator) => indicator.code));
 export const isTraceable = (code: string) => TRACEABLE.has(code);
 
 /** The page of the records behind a figure, or behind one cell of one of its breakdowns. */
