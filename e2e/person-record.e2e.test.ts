@@ -142,7 +142,15 @@ describe('the complete person record', () => {
     await search.getByRole('combobox', { name: 'Buscar por' }).click();
     await page.getByRole('option', { name: 'Número de pasaporte' }).click();
     await search.getByLabel('Dato que busca', { exact: true }).fill(PASSPORT.toLowerCase());
-    await search.getByRole('button', { name: 'Buscar' }).click();
+    // The name search already shows "Personas encontradas: 1": only the passport search's own answer
+    // proves that this search found her.
+    const [byPassport] = await Promise.all([
+      page.waitForResponse((response) => new URL(response.url()).pathname === '/api/v1/people/search'),
+      search.getByRole('button', { name: 'Buscar' }).click(),
+    ]);
+    expect(
+      (await byPassport.json()).items.map((item: { caseReference: string }) => item.caseReference),
+    ).toEqual([reference]);
     await search.getByText('Personas encontradas: 1').waitFor();
     await search.getByLabel('Dato que busca', { exact: true }).fill('NOEXISTE000');
     await search.getByRole('button', { name: 'Buscar' }).click();

@@ -6,8 +6,11 @@ import { chromiumForFile, findAccessibilityViolations, saveScreenshot } from './
 
 const VIEWPORT = { width: 1366, height: 900 };
 const suffix = randomBytes(3).toString('hex');
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
-const today = () => new Date().toISOString().slice(0, 10);
+// Days are counted from one instant read once: the suite runs around midnight UTC, and a date written on
+// one day must be looked for on that same day, not on the next one reached while the test ran.
+const STARTED = Date.now();
+const daysAgo = (days: number) => new Date(STARTED - days * 86_400_000).toISOString().slice(0, 10);
+const today = () => daysAgo(0);
 
 describe('protection follow-up, directory editing and the coverage-gap map', () => {
   const baseUrl = inject('baseUrl');

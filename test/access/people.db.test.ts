@@ -86,6 +86,31 @@ describe('people in a case', () => {
     expect(JSON.stringify(list.body)).not.toContain('Marcador');
   });
 
+  it('keep one order when recorded at the same instant, so that "Persona N" never changes hands', async () => {
+    const csv = [
+      'enlace_CaseId,enlace_CaseState,enlace_CaseOpenedOn,enlace_PersonId',
+      ...Array.from({ length: 6 }, (_, n) => `orden-01,PUE,2013-02-01,orden-01-p${n}`),
+    ].join('\n');
+    const imported = await prosecutor.call('POST', '/api/v1/imports', csv, { 'content-type': 'text/csv' });
+    expect(imported.status).toBe(200);
+    const stored = await database.owner.query(
+      `SELECT p.case_id, count(DISTINCT p.created_at)::int AS instants FROM people p
+       JOIN cases c ON c.id = p.case_id WHERE c.municipality IS NULL AND c.created_at = p.created_at
+       GROUP BY p.case_id HAVING count(*) = 6`,
+    );
+    expect(stored.rows).toEqual([{ case_id: expect.any(String), instants: 1 }]);
+    const importedCase = stored.rows[0].case_id;
+    const listedIds = async () =>
+      (await prosecutor.call('GET', `/api/v1/cases/${importedCase}/people`)).body.items.map(
+        (person: { id: string }) => person.id,
+      );
+    const first = await listedIds();
+    expect(first).toEqual([...first].sort());
+    // An update writes a new row version elsewhere in the table, which changes the order rows are read in.
+    await database.owner.query('UPDATE people SET sex = sex WHERE id = $1', [first[0]]);
+    expect(await listedIds()).toEqual(first);
+  });
+
   it('reveal identity and contact to the prosecutor, audited as an identity read with the reason', async () => {
     const shown = await reveal(prosecutor);
     expect(shown.status).toBe(200);

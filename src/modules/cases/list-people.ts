@@ -16,7 +16,9 @@ export async function listPeople(db: Kysely<Schema>, caller: CaseCaller, caseId:
       .selectFrom('people')
       .select(personSummaryColumns)
       .where('case_id', '=', caseId)
+      // People imported together share one instant: the id settles their order, and so their numbers.
       .orderBy('created_at')
+      .orderBy('id')
       .execute();
     await recordAudit(trx, {
       action: 'case.read',

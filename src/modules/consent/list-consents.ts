@@ -31,7 +31,7 @@ export async function listConsents(
       .where('role', '=', 'survivor');
     if (personId) survivors = survivors.where('id', '=', personId);
     const asOf = today();
-    const people = (await survivors.orderBy('created_at').execute()).map(({ id }) => ({
+    const people = (await survivors.orderBy('created_at').orderBy('id').execute()).map(({ id }) => ({
       personId: id,
       ...statisticsUse(
         items.filter((consent) => consent.personId === id),
