@@ -9,7 +9,7 @@ import { chromiumForFile, findAccessibilityViolations, saveScreenshot } from './
 const DEMO_COMMISSION = { username: 'demo.comision', password: DEMO_PASSWORD };
 const VIEWPORT = { width: 1366, height: 900 };
 /** The demo's synthetic records (FEVIMTRA, FGE-PUE, INM…) are of the current year. */
-const YEAR = new Date().getFullYear();
+const YEAR = new Date().getUTCFullYear(); // the server dates the year in UTC
 
 /**
  * The annual report, the year's figures, the records behind a figure and the assessment editor, all
@@ -67,7 +67,7 @@ describe('the annual report pages', () => {
     const card = page.getByRole('article', { name, exact: true });
     await expect
       .poll(() => card.getByTestId('figure-value').textContent())
-      .toMatch(new RegExp(`${investigations.value}`));
+      .toMatch(new RegExp(`(^|\\D)${investigations.value}(\\D|$)`)); // 5 must not match 15
     await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Protección' }).count()).toBe(0);
     await card
       .getByText(investigations.provenance.agencies[0]!.agencyName, { exact: false })

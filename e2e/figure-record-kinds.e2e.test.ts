@@ -7,7 +7,7 @@ import { chromiumForFile, findAccessibilityViolations, saveScreenshot } from './
 const DEMO_COMMISSION = { username: 'demo.comision', password: DEMO_PASSWORD };
 const VIEWPORT = { width: 1366, height: 900 };
 /** The demo's synthetic records (FEVIMTRA, FGE-PUE, INM…) are of the current year. */
-const YEAR = new Date().getFullYear();
+const YEAR = new Date().getUTCFullYear(); // the server dates the year in UTC
 
 /**
  * The records behind figures that are not counts of case records: the convictions behind sentence

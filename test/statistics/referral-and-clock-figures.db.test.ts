@@ -76,14 +76,15 @@ beforeAll(async () => {
   });
   expect(decision.status).toBe(201);
   expect(decision.body.decision).toBe('state');
-  const now = Date.now();
+  // Opened three days ago, or at the start of the year in its first days, so the case stays in this year.
+  const openedAt = Math.max(Date.now() - 3 * DAY, Date.UTC(year, 0, 1));
   await bed.database.owner.query('UPDATE cases SET created_at = $2 WHERE id = $1', [
     decided,
-    new Date(now - 3 * DAY),
+    new Date(openedAt),
   ]);
   await bed.database.owner.query('UPDATE jurisdiction_decisions SET decided_at = $2 WHERE case_id = $1', [
     decided,
-    new Date(now - 2 * DAY),
+    new Date(openedAt + DAY),
   ]);
 
   statisticsReader = await commissionSupervisor(bed);
