@@ -53,7 +53,11 @@ beforeAll(async () => {
     level: 'federal',
   });
   const user = async (name: CallerName, agencyId: string, roles: Role[]) => {
-    const { id } = await userWithSession(database, { username: `usuario-${name.toLowerCase()}`, agencyId, roles });
+    const { id } = await userWithSession(database, {
+      username: `usuario-${name.toLowerCase()}`,
+      agencyId,
+      roles,
+    });
     callers[name] = { userId: id, agencyId, roles };
   };
   await user('pueblaProsecutor', puebla, ['prosecutor']);
