@@ -1,4 +1,4 @@
-import { type RawBuilder, sql, type Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
 import type { CaseAccessFacts } from '../../platform/access/case-access.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import type { CaseListCursor } from './case-list-cursor.ts';
@@ -132,11 +132,8 @@ export const listCases = async (
   return backwards ? rows.reverse() : rows;
 };
 
-/**
- * The shares, assignments, walls and break-glass grants that decide a caller's relation to the case
- * `caseId` names: a parameter, or a column of the surrounding query.
- */
-const accessFactColumns = (caseId: string | RawBuilder<unknown>, userId: string) => [
+/** The shares, assignments, walls and break-glass grants that decide a caller's relation to a case. */
+const accessFactColumns = (caseId: string, userId: string) => [
   sql<string[]>`coalesce((SELECT array_agg(agency_id::text) FROM case_shares
     WHERE case_id = ${caseId} AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())), '{}')`.as(
     'shared',
@@ -168,16 +165,20 @@ export async function accessFacts(trx: Trx, row: CaseRow, userId: string): Promi
   return factsOf(row, facts);
 }
 
-/** A visible case with what decides the caller's relation to it, in one round trip. */
+/**
+ * A visible case with what decides the caller's relation to it, in one round trip. The statement is a
+ * PL/pgSQL function (migration 0038) so that PostgreSQL keeps its plan instead of planning the case
+ * policies on every read; it reads as the caller, under row-level security. Its columns are
+ * `caseSelect`'s: test/access/case-access-facts.db.test.ts holds the two answers equal.
+ */
 export async function findCaseWithAccessFacts(
   trx: Trx,
   id: string,
   userId: string,
 ): Promise<{ row: CaseRow; facts: CaseAccessFacts } | undefined> {
-  const found = await caseSelect(trx)
-    .select(accessFactColumns(sql.ref('cases.id'), userId))
-    .where('cases.id', '=', id)
-    .executeTakeFirst();
+  const { rows } = await sql<CaseRow & AccessFactColumns>`
+    SELECT * FROM enlace_case_with_access_facts(${id}, ${userId})`.execute(trx);
+  const found = rows[0];
   if (!found) return undefined;
   const { shared, assigned, walled, breakGlass, ...row } = found;
   return { row, facts: factsOf(row, { shared, assigned, walled, breakGlass }) };
