@@ -71,6 +71,11 @@ describe('system endpoints', () => {
     expect(result.valid).toBe(true);
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/v1/session']));
     expect((await raw('/api/docs/')).status).toBe(200);
+    expect(document.components.securitySchemes.session).toMatchObject({
+      in: 'cookie',
+      name: 'enlace_session',
+    });
+    expect(document.components.securitySchemes.session.description).toContain('__Host-enlace_session');
   });
 
   it('declares the request-limit and overload refusals on counted routes, not on the probes', async () => {

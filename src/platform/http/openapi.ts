@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import { problem } from '../../contracts/system.ts';
+import { SESSION_COOKIE } from '../auth/session-token.ts';
 import { UNLIMITED_ROUTES } from './request-limits.ts';
 
 type RouteDocument = Parameters<typeof jsonSchemaTransform>[0];
@@ -32,7 +33,14 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
           'API of Enlace. Errors are RFC 9457 problem+json with a stable `code`; messages follow Accept-Language (es-MX by default, en).',
       },
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'enlace_session' } },
+        securitySchemes: {
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: SESSION_COOKIE,
+            description: `Set by signing in. Behind TLS its name is \`__Host-${SESSION_COOKIE}\`.`,
+          },
+        },
       },
     },
     transform: (route) => jsonSchemaTransform(withRefusals(route)),
