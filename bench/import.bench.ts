@@ -27,11 +27,17 @@ const STATES = ['CHP', 'PUE', 'CMX', 'MEX', 'VER', 'OAX', 'JAL', 'BCN', 'GRO', '
  * encryption, blind indexes, row-level security, history, audit) against PostgreSQL's raw COPY of the
  * same rows already encrypted — the floor any import of those rows could reach. One run, one machine.
  */
-export async function importThroughput(options = { persons: 100_000, seed: 2012 }) {
+export async function importThroughput({
+  persons = 100_000,
+  seed = 2012,
+}: {
+  persons?: number;
+  seed?: number;
+} = {}) {
   const database = await scratchDatabase(4);
   try {
     const caller = await benchProsecutor(database);
-    const text = syntheticBundle(options.persons, options.seed);
+    const text = syntheticBundle(persons, seed);
     const keyRing = createKeyRing();
     const rows = sameRows(keyRing, caller.agencyId, text);
     const copySeconds = await secondsOf(() => copyRows(database, rows));
@@ -41,7 +47,6 @@ export async function importThroughput(options = { persons: 100_000, seed: 2012 
     const importSeconds = await secondsOf(() =>
       importBundle({ db: database.db, keyRing }, caller, text, translatorFor('en')),
     );
-    const persons = options.persons;
     return {
       name: 'bundle import against raw COPY',
       persons,

@@ -11,7 +11,7 @@ import { referralMatching } from './referral-matching.bench.ts';
 const BENCHMARKS: Record<string, () => Promise<object>> = {
   'audit-overhead': () => auditOverhead(),
   'case-read-latency': () => caseReadLatency(),
-  'import-throughput': () => importThroughput(),
+  'import-throughput': () => importThroughput(importPersonsFromEnvironment()),
   'referral-matching': async () => referralMatching(),
   'linkage-incremental': () => linkageIncremental(),
 };
@@ -29,6 +29,12 @@ const OPT_IN: Record<string, () => Promise<object>> = {
 function personsFromEnvironment(): { persons?: number } {
   const persons = Number(process.env.ENLACE_BENCH_PERSONS);
   return Number.isSafeInteger(persons) && persons >= 20_000 ? { persons } : {};
+}
+
+/** `ENLACE_BENCH_IMPORT_PERSONS=N` imports N people instead of 100,000 (quicker runs, profiling). */
+function importPersonsFromEnvironment(): { persons?: number } {
+  const persons = Number(process.env.ENLACE_BENCH_IMPORT_PERSONS);
+  return Number.isSafeInteger(persons) && persons >= 2_000 ? { persons } : {};
 }
 
 /** `ENLACE_BENCH_CASES=N` runs the record-lines exchange at N cases instead of 1,000. */

@@ -7,6 +7,7 @@ import { CASE_HISTORY } from '../cases/update-case.ts';
 import { creationChanges } from '../history/field-changes.ts';
 import type { BundleCase, BundlePerson } from './bundle-format.ts';
 import { insertInSlices, insertJsonRows } from './import-store.ts';
+import { workAhead } from './work-ahead.ts';
 
 export type ImportPlan = {
   newCases: { line: number; record: BundleCase; caseId: string; reference: string }[];
@@ -36,11 +37,26 @@ export async function writeImport(
   plan: ImportPlan,
 ): Promise<void> {
   const large = plan.newPeople.length >= LARGE_IMPORT;
+  const slices = inSlices(plan.newPeople, SLICE);
+  // Encryption starts now and stays a slice ahead of the writer: the importer's CPU work and
+  // PostgreSQL's overlap instead of adding up, from the cases on.
+  const takeRows = workAhead(slices, ({ record, personId, caseId, officialAgencyId }) =>
+    personRows(keyRing, { personId, caseId, agencyId: caller.agencyId, officialAgencyId }, record),
+  );
   await writeCases(trx, caller, plan.newCases);
   if (large) await refreshStatistics(trx);
-  await writePeople(trx, keyRing, caller, plan.newPeople, large);
+  for (const [index, slice] of slices.entries()) {
+    // Once the first slice is in, the statistics stop calling the people table empty.
+    if (large && index === 1) await refreshStatistics(trx);
+    await writePeopleSlice(trx, caller, slice, await takeRows());
+  }
   await auditImportedCases(trx, plan);
 }
+
+const inSlices = <Row>(rows: readonly Row[], size: number): Row[][] =>
+  Array.from({ length: Math.ceil(rows.length / size) }, (_, index) =>
+    rows.slice(index * size, (index + 1) * size),
+  );
 
 async function writeCases(trx: Transaction<Schema>, caller: CaseCaller, cases: ImportPlan['newCases']) {
   await insertInSlices(cases, SLICE, (slice) =>
@@ -70,34 +86,6 @@ async function writeCases(trx: Transaction<Schema>, caller: CaseCaller, cases: I
       changes: creationChanges(CASE_HISTORY, record),
     })),
   );
-}
-
-/**
- * People in slices, pipelined: the next slice is encrypted while the database writes the current one,
- * so the importer's CPU work and PostgreSQL's overlap instead of adding up.
- */
-async function writePeople(
-  trx: Transaction<Schema>,
-  keyRing: KeyRing,
-  caller: CaseCaller,
-  people: ImportPlan['newPeople'],
-  large: boolean,
-) {
-  let writing: Promise<void> = Promise.resolve();
-  for (let start = 0; start < people.length; start += SLICE) {
-    // Once the first slice is in, the statistics stop calling the people table empty.
-    if (large && start === SLICE) {
-      await writing;
-      await refreshStatistics(trx);
-    }
-    const slice = people.slice(start, start + SLICE);
-    const rows = slice.map(({ record, personId, caseId, officialAgencyId }) =>
-      personRows(keyRing, { personId, caseId, agencyId: caller.agencyId, officialAgencyId }, record),
-    );
-    await writing;
-    writing = writePeopleSlice(trx, caller, slice, rows);
-  }
-  await writing;
 }
 
 async function writePeopleSlice(

@@ -7,6 +7,22 @@ import { activeKey, type KeyRing, liveKey } from './key-ring.ts';
 
 const ALGORITHM = 'aes-256-gcm';
 
+/** IVs drawn per call to the random source: one call per field cost more than the encryption itself. */
+const IVS_PER_DRAW = 1024;
+let ivPool = Buffer.alloc(0);
+let ivOffset = 0;
+
+/** A fresh random IV. Each comes from the operating system's CSPRNG and is handed out once only. */
+function freshIv(): Buffer {
+  if (ivOffset + IV_BYTES > ivPool.length) {
+    ivPool = randomBytes(IV_BYTES * IVS_PER_DRAW);
+    ivOffset = 0;
+  }
+  const iv = ivPool.subarray(ivOffset, ivOffset + IV_BYTES);
+  ivOffset += IV_BYTES;
+  return iv;
+}
+
 /**
  * Encrypts one value with the ring's active key. `null` stays `null` (absence is not a secret);
  * an empty string is encrypted like any other value, so the two stay distinct. The token's length
@@ -18,7 +34,7 @@ export function encryptField(ring: KeyRing, context: FieldContext, plaintext: st
 export function encryptField(ring: KeyRing, context: FieldContext, plaintext: string | null): string | null {
   if (plaintext === null) return null;
   const key = activeKey(ring);
-  const iv = randomBytes(IV_BYTES);
+  const iv = freshIv();
   const cipher = createCipheriv(ALGORITHM, deriveKey(key.secret, 'field', context), iv, {
     authTagLength: TAG_BYTES,
   });
