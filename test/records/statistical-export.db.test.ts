@@ -4,6 +4,7 @@ import { withActor } from '../../src/platform/db/with-actor.ts';
 import {
   closeExchangeBeds,
   type ExchangeBed,
+  exportedText,
   openExchangeBed,
   type Session,
   signedIn,
@@ -112,15 +113,7 @@ let bed: ExchangeBed;
 let prosecutor: Session;
 let statistician: Session;
 
-async function exported(session: Session, body: unknown): Promise<string> {
-  const response = await fetch(`${bed.server.baseUrl}/api/v1/exports`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: session.cookie() ?? '' },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(200);
-  return response.text();
-}
+const exported = (session: Session, body: unknown) => exportedText(bed, session, body);
 const parsed = (text: string) =>
   text
     .trimEnd()

@@ -9,6 +9,7 @@ import { withActor } from '../../src/platform/db/with-actor.ts';
 import {
   closeExchangeBeds,
   type ExchangeBed,
+  exportedText,
   openExchangeBed,
   type Session,
   signedIn,
@@ -190,15 +191,7 @@ let bed: ExchangeBed;
 let importer: Session;
 let statistician: Session;
 
-async function exported(session: Session, body: unknown): Promise<string> {
-  const response = await fetch(`${bed.server.baseUrl}/api/v1/exports`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie: session.cookie() ?? '' },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(200);
-  return response.text();
-}
+const exported = (session: Session, body: unknown) => exportedText(bed, session, body);
 const extract = async (): Promise<{ header: unknown; lines: Line[]; text: string }> => {
   const text = await exported(statistician, { format: 'bundle', purpose: 'estudio_justicia' });
   const [header, ...lines] = text

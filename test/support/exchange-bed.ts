@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Role } from '../../src/platform/access/roles.ts';
 import { agency, signedInClient } from './sessions.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
@@ -37,3 +38,14 @@ export const signedIn = (bed: ExchangeBed, agencyId: string, roles: Role[]): Pro
 
 export const count = async (bed: ExchangeBed, table: string) =>
   (await bed.database.owner.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n as number;
+
+/** The text of an export the session asks for (`POST /api/v1/exports`), which must be granted. */
+export async function exportedText(bed: ExchangeBed, session: Session, body: unknown): Promise<string> {
+  const response = await fetch(`${bed.server.baseUrl}/api/v1/exports`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: session.cookie() ?? '' },
+    body: JSON.stringify(body),
+  });
+  expect(response.status).toBe(200);
+  return response.text();
+}
