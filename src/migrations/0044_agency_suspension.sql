@@ -75,13 +75,17 @@ END $$;
 CREATE TRIGGER sessions_of_active_agencies BEFORE INSERT OR UPDATE OF token_hash, pending_step ON sessions
   FOR EACH ROW EXECUTE FUNCTION enlace_sessions_of_active_agencies();
 
--- Nothing new reaches a suspended institution: shares, transfer requests, referrals proposed or sent.
+-- Nothing new reaches a suspended institution from the application: shares, transfer requests, referrals
+-- proposed or sent. The schema's own functions are trusted to decide for themselves: accepting a transfer
+-- that a suspended owner asked for shares the case back with it (enlace_accept_transfer), which keeps its
+-- own records within its reach once reinstated and sends nothing to anyone while it is suspended.
 -- TG_ARGV[0] names the column that holds the receiving institution.
 CREATE FUNCTION enlace_refuse_suspended_recipient() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   recipient uuid;
   suspended_code text;
 BEGIN
+  IF current_user <> 'enlace_app' THEN RETURN NEW; END IF;
   EXECUTE format('SELECT ($1).%I', TG_ARGV[0]) INTO recipient USING NEW;
   SELECT code INTO suspended_code FROM agencies WHERE id = recipient AND disabled_at IS NOT NULL;
   IF suspended_code IS NOT NULL THEN

@@ -7,6 +7,7 @@ import { ifMatch } from '../support/case-records.ts';
 import { consentToServices, providerWithService } from '../support/referrals.ts';
 import { agency } from '../support/sessions.ts';
 import { client } from '../support/test-app.ts';
+import { caseWithTransfer } from '../support/transfers.ts';
 
 /**
  * Suspending an institution: its people lose access at once and cannot sign in, nothing new reaches it,
@@ -234,10 +235,15 @@ describe('suspending an institution', () => {
     expect(codes).toContain('FEVIMTRA');
 
     // The database refuses the same even from a query that skipped the application's check.
+    const actor = {
+      userId: prosecutor.userId,
+      agencyId: bed.agencies.puebla,
+      roles: ['prosecutor' as const],
+    };
     await expect(
-      bed.database.owner.query(
-        `INSERT INTO case_shares (case_id, agency_id, reason, shared_by) VALUES ($1, $2, 'Prueba directa', $3)`,
-        [caseId, target, prosecutor.userId],
+      withActor(bed.database.db, actor, (trx) =>
+        sql`INSERT INTO case_shares (case_id, agency_id, reason, shared_by)
+            VALUES (${caseId}, ${target}, 'Prueba directa', ${prosecutor.userId})`.execute(trx),
       ),
     ).rejects.toThrow(/suspended/);
   });
@@ -268,6 +274,29 @@ describe('suspending an institution', () => {
     ]);
     const kept = await bed.database.owner.query('SELECT owning_agency_id FROM cases WHERE id = $1', [caseId]);
     expect(kept.rows[0].owning_agency_id).toBe(hidalgo);
+  });
+});
+
+describe('the cases a suspended institution owns', () => {
+  it('stay with it, and a transfer it asked for before the suspension may still be accepted', async () => {
+    const sonora = await stateProsecutor('SON');
+    const owner = await bed.signedIn(sonora, ['prosecutor']);
+    const { caseId, transferId } = await caseWithTransfer(owner);
+    const kept = (await caseWithTransfer(owner, 'FGE-PUE')).caseId;
+    expect((await suspend(sonora)).status).toBe(200);
+
+    const federal = await bed.signedIn(bed.agencies.fevimtra, ['prosecutor']);
+    const accepted = await federal.call('POST', `/api/v1/transfers/${transferId}/response`, { accept: true });
+    expect(accepted.body).toEqual({ caseId, status: 'accepted' });
+    const owners = await bed.database.owner.query(
+      'SELECT id, owning_agency_id FROM cases WHERE id = ANY($1::uuid[])',
+      [[caseId, kept]],
+    );
+    expect(Object.fromEntries(owners.rows.map((row) => [row.id, row.owning_agency_id]))).toEqual({
+      [caseId]: bed.agencies.fevimtra,
+      [kept]: sonora,
+    });
+    expect((await federal.call('GET', `/api/v1/cases/${caseId}`)).status).toBe(200);
   });
 });
 
