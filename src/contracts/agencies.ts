@@ -11,7 +11,10 @@ export const agencySummary = z.object({
   stateCode: z.string().nullable(),
   municipality: z.string().nullable(),
   countryCode: z.string().nullable(),
+  /** Suspended: its people cannot sign in and nothing new is routed to it. */
   disabled: z.boolean(),
+  /** For If-Match when suspending or reinstating it. */
+  version: z.number().int(),
 });
 export const agencyDirectory = z.object({ items: z.array(agencySummary) });
 
@@ -53,3 +56,23 @@ export const newAgency = z
 export type NewAgency = z.input<typeof newAgency>;
 
 export const agencyCreated = z.object({ id: z.uuid() });
+
+/** A suspension or a reinstatement: the administrator's reason is kept with it and in the audit log. */
+export const agencyStatusChangeRequest = z.strictObject({ reason: z.string().trim().min(20).max(2000) });
+
+export const agencyStatusChange = z.object({
+  status: z.enum(['suspended', 'active']),
+  version: z.number().int(),
+  reason: z.string(),
+  changedBy: z.object({ displayName: z.string() }),
+  changedAt: z.string(),
+});
+
+/** One institution for its administrators: its status, version and every suspension and reinstatement. */
+export const agencyDetails = agencySummary.extend({
+  status: z.enum(['suspended', 'active']),
+  suspendedAt: z.string().nullable(),
+  statusChanges: z.array(agencyStatusChange),
+});
+export type AgencyDetails = z.infer<typeof agencyDetails>;
+export const agencyIdParams = z.strictObject({ agencyId: z.uuid() });

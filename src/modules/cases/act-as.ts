@@ -5,7 +5,8 @@ import type { CaseCaller } from './case-actor.ts';
 /**
  * The caller an account acts as outside a web request (the command line's imports and exports, the demo
  * loader): that user's agency and roles, under the same row-level security and audit as in the web app.
- * Disabled accounts cannot be used; undefined when there is no such usable account.
+ * Disabled accounts and accounts of suspended institutions cannot be used; undefined when there is no
+ * such usable account.
  */
 export async function actAs(
   database: Database,
@@ -16,7 +17,7 @@ export async function actAs(
     `SELECT u.id, u.agency_id, a.code,
             coalesce(array_agg(r.role) FILTER (WHERE r.role IS NOT NULL), '{}') AS roles
      FROM users u JOIN agencies a ON a.id = u.agency_id LEFT JOIN user_roles r ON r.user_id = u.id
-     WHERE u.username = $1 AND u.disabled_at IS NULL GROUP BY u.id, a.code`,
+     WHERE u.username = $1 AND u.disabled_at IS NULL AND a.disabled_at IS NULL GROUP BY u.id, a.code`,
     [username],
   );
   const row = found.rows[0];

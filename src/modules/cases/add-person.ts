@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
-import { findAgencyByCode } from '../../platform/auth/user-store.ts';
 import type { KeyRing } from '../../platform/crypto/key-ring.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
@@ -17,7 +16,7 @@ import { insertWall } from './store.ts';
 /**
  * Records a person in a case, identity, documents and contacts encrypted before they leave the process,
  * with the first entry of the person's history. A suspect who is a public official walls the case off
- * from their institution in the same transaction.
+ * from their institution in the same transaction, even a suspended one (suspension may be for complicity).
  */
 export async function addPerson(
   db: Kysely<Schema>,
@@ -30,7 +29,11 @@ export async function addPerson(
   return withActor(db, caller, async (trx) => {
     await authorizeCase(trx, caller, caseId, 'case.update');
     const officialAgency = input.officialAgencyCode
-      ? await findAgencyByCode(trx, input.officialAgencyCode)
+      ? await trx
+          .selectFrom('agencies')
+          .select('id')
+          .where('code', '=', input.officialAgencyCode)
+          .executeTakeFirst()
       : undefined;
     if (input.officialAgencyCode && !officialAgency) {
       throw new ProblemError(400, 'unknown_agency');

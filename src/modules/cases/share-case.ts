@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { receivingAgency } from '../../platform/access/receiving-agency.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
-import { findAgencyByCode } from '../../platform/auth/user-store.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
@@ -10,7 +10,7 @@ import type { CaseCaller } from './case-actor.ts';
 import type { shareCaseRequest } from './contract.ts';
 import { insertShare } from './store.ts';
 
-/** Sharing is an explicit, recorded act with a reason and an optional expiry. */
+/** Sharing is an explicit, recorded act with a reason and an optional expiry; never with a suspended institution. */
 export async function shareCase(
   db: Kysely<Schema>,
   caller: CaseCaller,
@@ -19,7 +19,7 @@ export async function shareCase(
 ) {
   return withActor(db, caller, async (trx) => {
     await authorizeCase(trx, caller, caseId, 'case.share');
-    const agency = await findAgencyByCode(trx, input.agencyCode);
+    const agency = await receivingAgency(trx, input.agencyCode);
     if (!agency) throw new ProblemError(400, 'unknown_agency');
     if (input.expiresAt && new Date(input.expiresAt) <= new Date()) {
       throw new ProblemError(400, 'expiry_in_past');

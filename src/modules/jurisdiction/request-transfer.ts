@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import { receivingAgency } from '../../platform/access/receiving-agency.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
@@ -10,7 +11,6 @@ import { authorizeCase } from '../cases/authorize-case.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
 import type { transferRequest } from './case-contract.ts';
 import { authorityOf } from './owners.ts';
-import { agencyByCode } from './store.ts';
 import { DEFAULT_RESPONSE_HOURS } from './transfers.ts';
 
 /**
@@ -27,7 +27,7 @@ export async function requestCaseTransfer(
 ) {
   return withActor(db, caller, async (trx) => {
     const { row } = await authorizeCase(trx, caller, caseId, 'case.share');
-    const target = await agencyByCode(trx, input.toAgencyCode);
+    const target = await receivingAgency(trx, input.toAgencyCode);
     if (!target) throw new ProblemError(400, 'unknown_agency');
     if (target.id === row.owningAgencyId) throw new ProblemError(400, 'transfer_to_self');
     if (!authorityOf(target.agencyType))

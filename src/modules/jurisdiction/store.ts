@@ -17,14 +17,6 @@ export async function loadAgencies(trx: Trx): Promise<Map<string, AgencyEntry>> 
   return new Map(rows.map((row) => [row.id, row]));
 }
 
-export const agencyByCode = (trx: Trx, code: string) =>
-  trx
-    .selectFrom('agencies')
-    .select(['id', 'code', 'agency_type as agencyType'])
-    .where('code', '=', code)
-    .where('disabled_at', 'is', null)
-    .executeTakeFirst();
-
 /** Timelines of the cases the caller may see (row-level security), one case or those opened before a time. */
 export async function visibleTimelines(trx: Trx, which: { caseId: string } | { openedBefore: Date }) {
   let query = trx.selectFrom('jurisdiction_timelines').selectAll();

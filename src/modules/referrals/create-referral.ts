@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ResponseHours } from '../../contracts/referral-deadlines.ts';
+import { requireAgencyActive } from '../../platform/access/receiving-agency.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { withActor } from '../../platform/db/with-actor.ts';
@@ -34,6 +35,7 @@ export async function createReferral(
     });
     const provider = await serviceProvider(trx, input.serviceId);
     if (!provider) refuseIssues([issue('serviceId', 'unknown_service')]);
+    await requireAgencyActive(trx, provider!.agencyId);
     const created = await trx
       .insertInto('referrals')
       .values({

@@ -97,7 +97,7 @@ export const referralForUpdate = (trx: Trx, referralId: string) =>
 export const recordEvent = (trx: Trx, referralId: string, status: ReferralStatus, reason: string | null) =>
   trx.insertInto('referral_events').values({ referral_id: referralId, status, reason }).execute();
 
-/** Every provider's agency, its kind and monitoring, for a service of the directory. */
+/** The provider's agency (suspended or not), its kind and monitoring, for a service of the directory. */
 export const serviceProvider = (trx: Trx, serviceId: string) =>
   trx
     .selectFrom('provider_services as s')
@@ -113,7 +113,6 @@ export const serviceProvider = (trx: Trx, serviceId: string) =>
       'p.monitoring_status as monitoring',
     ])
     .where('s.id', '=', serviceId)
-    .where('a.disabled_at', 'is', null)
     .executeTakeFirst();
 
 /** The survivor's consents as sharing cares about them (row-level security: the case's readers). */

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { ResponseHours } from '../../contracts/referral-deadlines.ts';
+import { requireAgencyActive } from '../../platform/access/receiving-agency.ts';
 import { recordAudit } from '../../platform/audit/record-audit.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
@@ -31,8 +32,8 @@ type Overrides = {
 };
 
 /**
- * Sends a proposal inside the caller's transaction: consent and monitoring are checked now (they may
- * have changed since it was proposed), the deadline runs from now by urgency, the provider's staff are
+ * Sends a proposal inside the caller's transaction: the provider's institution must not be suspended,
+ * and consent and monitoring are checked now (any of them may have changed since it was proposed), the deadline runs from now by urgency, the provider's staff are
  * told. Overrides go to the audit log with their reasons. Any refusal rolls the whole act back.
  */
 export async function sendReferral(
@@ -43,6 +44,7 @@ export async function sendReferral(
   responseHours: ResponseHours,
 ) {
   const provider = await serviceProvider(trx, proposal.serviceId);
+  if (provider) await requireAgencyActive(trx, provider.agencyId);
   if (!provider?.active) throw new ProblemError(409, 'referral_service_inactive');
   const consents = await consentsOf(trx, proposal.caseId, proposal.personId);
   const decision = sendingDecision({

@@ -4,13 +4,15 @@ import { invalidField } from '../../platform/http/field-problem.ts';
 import { insertWall } from '../cases/store.ts';
 import type { OfficialAgency } from './record.ts';
 
-/** The institution a suspect official works for, from the directory; an unknown code names the field. */
+/**
+ * The institution a suspect official works for, suspended or not (an institution suspended for complicity
+ * is the one a case must be walled off from); an unknown code names the field.
+ */
 export async function officialAgency(trx: Transaction<Schema>, code: string): Promise<OfficialAgency> {
   const agency = await trx
     .selectFrom('agencies')
     .select(['id', 'code', 'name'])
     .where('code', '=', code)
-    .where('disabled_at', 'is', null)
     .executeTakeFirst();
   if (!agency) throw invalidField('officialAgencyCode', 'unknown_agency_code');
   return agency;

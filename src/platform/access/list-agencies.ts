@@ -3,7 +3,7 @@ import type { Schema } from '../db/schema.ts';
 
 /**
  * The directory of active institutions, for choosing whom to share a case with or refer to;
- * `includeDisabled` adds the disabled ones, for the administrators who register institutions.
+ * `includeDisabled` adds the suspended ones, for the administrators who register and suspend them.
  */
 export async function listAgencies(db: Kysely<Schema>, { includeDisabled = false } = {}) {
   const rows = await db
@@ -19,6 +19,7 @@ export async function listAgencies(db: Kysely<Schema>, { includeDisabled = false
       'municipality',
       'country_code as countryCode',
       eb('disabled_at', 'is not', null).$castTo<boolean>().as('disabled'),
+      'version',
     ])
     .$if(!includeDisabled, (query) => query.where('disabled_at', 'is', null))
     .orderBy('name')

@@ -24,9 +24,9 @@ export function registerSessionRoutes(app: FastifyInstance, deps: AppDependencie
         tags,
         summary: 'Sign in with user name and password',
         description:
-          '200: signed in. 202: the password was right but the account owes a second factor; the cookie set is half-authenticated and only opens POST /session/mfa (`required`) or the enrolment routes (`enrolment_required`) for 10 minutes. 429 (`sign_in_throttled` with Retry-After, or `sign_in_locked`): too many failed attempts, see the security guide.',
+          "200: signed in. 202: the password was right but the account owes a second factor; the cookie set is half-authenticated and only opens POST /session/mfa (`required`) or the enrolment routes (`enrolment_required`) for 10 minutes. 403 (`sign_in_agency_suspended`): the password was right but the account's institution is suspended. 429 (`sign_in_throttled` with Retry-After, or `sign_in_locked`): too many failed attempts, see the security guide.",
         body: signInRequest,
-        response: { 200: currentUser, 202: signInStep, 401: problem, 429: problem },
+        response: { 200: currentUser, 202: signInStep, 401: problem, 403: problem, 429: problem },
       },
     },
     async (request, reply) => {

@@ -65,12 +65,14 @@ export async function findPendingSession(
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
+    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
     .select(['users.id', 'users.username', 'users.display_name', 'users.locale'])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.pending_step', '=', step)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.absolute_expires_at', '>', new Date())
     .where('users.disabled_at', 'is', null)
+    .where('agencies.disabled_at', 'is', null)
     .executeTakeFirst();
   return row && { id: row.id, username: row.username, displayName: row.display_name, locale: row.locale };
 }
@@ -150,7 +152,8 @@ export const IDLE_SLIDE_STEP_SECONDS = 60;
 /**
  * The user behind a live signed-in session, with their agency and roles, in one round trip; slides the
  * idle timeout forward when it has fallen `IDLE_SLIDE_STEP_SECONDS` behind. Revoked, idle-expired,
- * absolutely-expired and half-authenticated sessions and disabled accounts yield nothing.
+ * absolutely-expired and half-authenticated sessions, disabled accounts and accounts of suspended
+ * institutions yield nothing.
  */
 export async function touchSession(
   db: Kysely<Schema>,
@@ -164,13 +167,15 @@ export async function touchSession(
       live
         .selectFrom('sessions')
         .innerJoin('users', 'users.id', 'sessions.user_id')
+        .innerJoin('agencies', 'agencies.id', 'users.agency_id')
         .select(['sessions.token_hash', 'sessions.authenticated_at', 'users.id as user_id'])
         .where('sessions.token_hash', '=', tokenHash)
         .where('sessions.revoked_at', 'is', null)
         .where('sessions.pending_step', 'is', null)
         .where('sessions.idle_expires_at', '>', now)
         .where('sessions.absolute_expires_at', '>', now)
-        .where('users.disabled_at', 'is', null),
+        .where('users.disabled_at', 'is', null)
+        .where('agencies.disabled_at', 'is', null),
     )
     .with('slid', (slide) =>
       slide

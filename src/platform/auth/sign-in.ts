@@ -6,7 +6,7 @@ import type { KeyRing } from '../crypto/key-ring.ts';
 import type { PendingStep, Schema } from '../db/schema.ts';
 import { SYSTEM_ACTOR, withActor } from '../db/with-actor.ts';
 import { ProblemError } from '../http/problem.ts';
-import { admitAttempt, attemptSucceeded } from './admit-attempt.ts';
+import { type AdmittedAttempt, admitAttempt, attemptSucceeded } from './admit-attempt.ts';
 import { finishSignIn } from './finish-sign-in.ts';
 import { verifyAgainstDecoy, verifyPassword } from './password.ts';
 import { insertPendingSession, revokeSession, type SessionTimeouts } from './session-store.ts';
@@ -21,7 +21,8 @@ export type SignInResult =
 
 /**
  * The password step. Throttled before anything is checked (429); one answer for every failure (unknown
- * user, wrong password, disabled account), so no enumeration. Accounts enrolled in MFA, and accounts
+ * user, wrong password, disabled account), so no enumeration; a right password of someone whose
+ * institution is suspended is told so (403). Accounts enrolled in MFA, and accounts
  * whose roles see identities, get a half-authenticated session that can only complete the second
  * factor (or enrol one). Successes and failures are audited; a failure names the account only when it
  * exists. The browser's previous session, if it had one, ends in the same transaction.
@@ -55,6 +56,7 @@ export async function signIn(options: {
     );
     throw new ProblemError(401, 'invalid_credentials');
   }
+  if (user.agency_suspended_at !== null) await refuseSuspendedAgency(db, attempt, user.id, requestId);
   const current = await describeSessionUser(db, {
     id: user.id,
     username: user.username,
@@ -87,6 +89,29 @@ export async function signIn(options: {
     });
   });
   return step ? { outcome: 'step-up', step, token } : { outcome: 'signed-in', user: current, token };
+}
+
+/**
+ * Only someone who proved the password learns that their institution is suspended, and nothing more.
+ * The password was right, so the attempt clears its failures: waiting out a suspension never locks
+ * the account.
+ */
+async function refuseSuspendedAgency(
+  db: Kysely<Schema>,
+  attempt: AdmittedAttempt,
+  userId: string,
+  requestId: string | undefined,
+): Promise<never> {
+  await withActor(db, { ...SYSTEM_ACTOR, requestId }, async (trx) => {
+    await attemptSucceeded(trx, attempt);
+    await recordAudit(trx, {
+      action: 'session.sign_in_refused',
+      recordType: 'user',
+      recordId: userId,
+      details: { cause: 'agency_suspended' },
+    });
+  });
+  throw new ProblemError(403, 'sign_in_agency_suspended');
 }
 
 /** An enrolled account always proves its second factor; roles that see identities must enrol one. */

@@ -5,8 +5,17 @@ import type { Schema } from '../db/schema.ts';
 export const findUserForSignIn = (db: Kysely<Schema>, username: string) =>
   db
     .selectFrom('users')
-    .select(['id', 'username', 'display_name', 'locale', 'password_hash', 'disabled_at'])
-    .where('username', '=', username)
+    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
+    .select([
+      'users.id',
+      'users.username',
+      'users.display_name',
+      'users.locale',
+      'users.password_hash',
+      'users.disabled_at',
+      'agencies.disabled_at as agency_suspended_at',
+    ])
+    .where('users.username', '=', username)
     .executeTakeFirst();
 
 export const findAgencyByCode = (db: Kysely<Schema>, code: string) =>

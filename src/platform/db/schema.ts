@@ -34,8 +34,22 @@ export type AgenciesTable = {
   state_code: string | null;
   municipality: string | null;
   country_code: string | null;
+  /** Set while the institution is suspended. */
   disabled_at: Date | null;
+  version: Generated<number>;
   created_at: Generated<Date>;
+};
+
+export type AgencyStatusChangesTable = {
+  /** pg returns bigint as text. */
+  id: ColumnType<string, never, never>;
+  agency_id: string;
+  version: number;
+  status: 'suspended' | 'active';
+  reason: string;
+  changed_by: Generated<string>;
+  request_id: Generated<string | null>;
+  changed_at: Generated<Date>;
 };
 
 export type UserRolesTable = {
@@ -148,6 +162,7 @@ export type Schema = CasesTables &
     audit_entries: AuditEntriesTable;
     audit_chain: AuditChainTable;
     agencies: AgenciesTable;
+    agency_status_changes: AgencyStatusChangesTable;
     user_roles: UserRolesTable;
     users: UsersTable;
     sessions: SessionsTable;

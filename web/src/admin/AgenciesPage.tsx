@@ -2,12 +2,13 @@ import { Alert, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchAllAgencies } from '../api/agencies.ts';
+import { type AgencySummary, fetchAllAgencies } from '../api/agencies.ts';
 import { ProblemAlert } from '../api/ProblemAlert.tsx';
 import { useApiQuery } from '../api/useApiQuery.ts';
 import { PageHeading } from '../pages/PageHeading.tsx';
 import { AgenciesTable } from './AgenciesTable.tsx';
 import { AgencyFiltersForm } from './AgencyFiltersForm.tsx';
+import { AgencyStatusDialog } from './AgencyStatusDialog.tsx';
 import { filterAgencies, NO_AGENCY_FILTERS } from './agency-filters.ts';
 import { CreateAgencyDialog } from './CreateAgencyDialog.tsx';
 
@@ -18,6 +19,7 @@ export function AgenciesPage() {
   const [filters, setFilters] = useState(NO_AGENCY_FILTERS);
   const [creating, createDialog] = useDisclosure(false);
   const [notice, setNotice] = useState('');
+  const [changingStatus, setChangingStatus] = useState<AgencySummary | null>(null);
   const shown = agencies.status === 'loaded' ? filterAgencies(agencies.data, filters) : [];
   return (
     <Stack gap="xl">
@@ -37,7 +39,7 @@ export function AgenciesPage() {
       {agencies.status === 'failed' && <ProblemAlert error={agencies.error} />}
       {agencies.status === 'loaded' && (
         <Paper withBorder>
-          <AgenciesTable agencies={shown} />
+          <AgenciesTable agencies={shown} onChangeStatus={setChangingStatus} />
           {shown.length === 0 && (
             <Text p="md" c="dimmed">
               {t('admin.agencies.noMatches')}
@@ -51,6 +53,20 @@ export function AgenciesPage() {
         onCreated={(code) => {
           createDialog.close();
           setNotice(t('admin.agencies.createdNotice', { code }));
+          setChangedAt(Date.now());
+        }}
+      />
+      <AgencyStatusDialog
+        agency={changingStatus}
+        onClose={() => setChangingStatus(null)}
+        onStale={() => setChangedAt(Date.now())}
+        onChanged={(agency) => {
+          setChangingStatus(null);
+          setNotice(
+            t(agency.disabled ? 'admin.agencies.suspendedNotice' : 'admin.agencies.reinstatedNotice', {
+              code: agency.code,
+            }),
+          );
           setChangedAt(Date.now());
         }}
       />

@@ -1,11 +1,18 @@
-import { Badge, Table, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Table, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PLATFORM_OPERATOR_CODE } from '../../../src/platform/access/agency-status.ts';
 import type { AgencySummary } from '../api/agencies.ts';
 import { placeLabel } from '../cases/state-options.ts';
 import { countryName } from '../exploitation/record-options.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 
-export function AgenciesTable({ agencies }: { agencies: readonly AgencySummary[] }) {
+type AgenciesTableProps = {
+  agencies: readonly AgencySummary[];
+  /** Suspend an active institution or reinstate a suspended one (the platform operator is never offered). */
+  onChangeStatus: (agency: AgencySummary) => void;
+};
+
+export function AgenciesTable({ agencies, onChangeStatus }: AgenciesTableProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const place = (agency: AgencySummary) =>
@@ -34,6 +41,7 @@ export function AgenciesTable({ agencies }: { agencies: readonly AgencySummary[]
             <Table.Th scope="col">{t('admin.agencies.level')}</Table.Th>
             <Table.Th scope="col">{t('admin.agencies.place')}</Table.Th>
             <Table.Th scope="col">{t('admin.agencies.status')}</Table.Th>
+            <Table.Th scope="col">{t('admin.agencies.actions')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -55,6 +63,22 @@ export function AgenciesTable({ agencies }: { agencies: readonly AgencySummary[]
                 >
                   {agency.disabled ? t('admin.agencies.disabled') : t('admin.agencies.active')}
                 </Badge>
+              </Table.Td>
+              <Table.Td>
+                {agency.code !== PLATFORM_OPERATOR_CODE && (
+                  <Button
+                    size="xs"
+                    variant="default"
+                    c={agency.disabled ? undefined : 'red.9'}
+                    aria-label={t(
+                      agency.disabled ? 'admin.agencies.reinstateLabel' : 'admin.agencies.suspendLabel',
+                      { code: agency.code },
+                    )}
+                    onClick={() => onChangeStatus(agency)}
+                  >
+                    {agency.disabled ? t('admin.agencies.reinstate') : t('admin.agencies.suspend')}
+                  </Button>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { requestJson, requestNoContent } from './client.ts';
+import { onSessionEnded } from './session-ended.ts';
 
 // The real catalog module needs a browser (document, localStorage); keys and values stand in for text.
 vi.mock('../i18n/i18n.ts', () => ({
@@ -96,5 +97,34 @@ describe('a write the server refuses', () => {
       problem: { code: 'sign_in_throttled', detail: 'Texto del servidor' },
     });
     expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a session the server no longer knows', () => {
+  const refusal = (status: number, code: string) =>
+    new Response(problemBody(status, code), {
+      status,
+      headers: { 'content-type': 'application/problem+json' },
+    });
+
+  it('is reported once per refusal, and only for 401 unauthenticated', async () => {
+    const ended = vi.fn();
+    const unsubscribe = onSessionEnded(ended);
+    fetchMock
+      .mockResolvedValueOnce(refusal(401, 'unauthenticated'))
+      .mockResolvedValueOnce(refusal(401, 'invalid_credentials'))
+      .mockResolvedValueOnce(refusal(403, 'sign_in_agency_suspended'));
+    await expect(requestJson({ path: '/api/v1/cases' }, answer)).rejects.toMatchObject({ status: 401 });
+    expect(ended).toHaveBeenCalledTimes(1);
+    const signIn = { method: 'POST' as const, path: '/api/v1/session', body: {} };
+    await expect(requestJson(signIn, answer)).rejects.toMatchObject({ status: 401 });
+    await expect(requestJson(signIn, answer)).rejects.toMatchObject({ status: 403 });
+    expect(ended).toHaveBeenCalledTimes(1);
+    unsubscribe();
+    fetchMock.mockResolvedValueOnce(refusal(401, 'unauthenticated'));
+    await expect(requestNoContent({ method: 'DELETE', path: '/api/v1/session' })).rejects.toMatchObject({
+      status: 401,
+    });
+    expect(ended).toHaveBeenCalledTimes(1);
   });
 });

@@ -3,6 +3,7 @@ import { problem } from '../../../src/contracts/system.ts';
 import { currentLanguage, i18n } from '../i18n/i18n.ts';
 import { ApiError } from './api-error.ts';
 import { automaticRetry, type BusyNotice, busyNotice, retryAfterSeconds } from './busy-policy.ts';
+import { reportSessionEnded } from './session-ended.ts';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -93,6 +94,7 @@ async function errorFrom(
 ): Promise<ApiError> {
   const parsed = problem.safeParse(await readJson(response));
   const code = parsed.success ? parsed.data.code : undefined;
+  if (code === 'unauthenticated') reportSessionEnded();
   const notice = busyNotice({ method, status: response.status, code, waitSeconds, now: new Date() });
   if (notice) return busyProblem(response.status, code ?? busyCode(response.status), notice);
   return parsed.success ? new ApiError(parsed.data) : unexpectedResponse(response.status);

@@ -6,7 +6,13 @@ import { ProblemAlert } from '../api/ProblemAlert.tsx';
 
 type ReasonFieldsProps = {
   /** The catalog section with warning, reason, reasonHint, cancel and submit. */
-  messages: 'cases.breakGlass' | 'cases.reveal' | 'admin.resetMfa' | 'releases.withdraw';
+  messages:
+    | 'cases.breakGlass'
+    | 'cases.reveal'
+    | 'admin.resetMfa'
+    | 'admin.agencySuspend'
+    | 'admin.agencyReinstate'
+    | 'releases.withdraw';
   tone: 'red' | 'orange';
   failure: ApiError | null;
   reason: GetInputPropsReturnType;

@@ -10,7 +10,12 @@ type ReasonedActDialogProps = {
   opened: boolean;
   title: string;
   size?: 'md' | 'lg';
-  messages: 'cases.reveal' | 'admin.resetMfa' | 'releases.withdraw';
+  messages:
+    | 'cases.reveal'
+    | 'admin.resetMfa'
+    | 'admin.agencySuspend'
+    | 'admin.agencyReinstate'
+    | 'releases.withdraw';
   tone: 'red' | 'orange';
   minimumReason: number;
   onClose: () => void;

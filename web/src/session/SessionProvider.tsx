@@ -8,6 +8,7 @@ import {
   confirmEnrolment as sendEnrolmentConfirmation,
   sendSecondFactor,
 } from '../api/session.ts';
+import { onSessionEnded } from '../api/session-ended.ts';
 import { forgetAllDrafts } from '../identification/screening-draft.ts';
 import { type Session, SessionContext, type SessionState } from './session-context.ts';
 
@@ -27,6 +28,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         }),
     );
   }, []);
+
+  // A session ended on the server shows up at the next request: back to the sign-in form, saying why.
+  useEffect(
+    () =>
+      onSessionEnded(() =>
+        setState((current) =>
+          current.status === 'signed-in' ? { status: 'signed-out', byUser: false, ended: true } : current,
+        ),
+      ),
+    [],
+  );
 
   const signIn = useCallback(async (credentials: SignInRequest) => {
     const answer = await createSession(credentials);

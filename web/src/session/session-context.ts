@@ -4,14 +4,15 @@ import type { ApiError } from '../api/api-error.ts';
 
 /**
  * In `signed-out`, `byUser` tells a deliberate sign-out apart from arriving without a session, and
- * `stepExpired` says a second sign-in step took too long, and `unconfirmed` why the session could not be
+ * `stepExpired` says a second sign-in step took too long, `ended` that the server ended a signed-in
+ * session (the next request answered 401), and `unconfirmed` why the session could not be
  * checked on arrival when the server answered something other than "no session" (busy, say). Between the password and a full session the
  * reader owes a code (`second-factor`) or must set up an authenticator app (`enrolment`); after
  * enrolling they see their recovery codes once (`recovery-codes`) before entering.
  */
 export type SessionState =
   | { status: 'checking' }
-  | { status: 'signed-out'; byUser: boolean; stepExpired?: boolean; unconfirmed?: ApiError }
+  | { status: 'signed-out'; byUser: boolean; stepExpired?: boolean; ended?: boolean; unconfirmed?: ApiError }
   | { status: 'second-factor' }
   | { status: 'enrolment' }
   | { status: 'recovery-codes'; user: CurrentUser; codes: string[] }

@@ -41,6 +41,11 @@ export function SignInPage() {
         <Stack w="100%" maw={step.width} gap="lg">
           {state.status === 'signed-out' && state.byUser && <SignedOutNotice />}
           {state.status === 'signed-out' && <ProblemAlert error={state.unconfirmed ?? null} />}
+          {state.status === 'signed-out' && state.ended && (
+            <Alert color="yellow" variant="light" role="status">
+              {t('signIn.sessionEnded')}
+            </Alert>
+          )}
           {state.status === 'signed-out' && state.stepExpired && (
             <Alert color="yellow" variant="light" role="status">
               {t('signIn.stepExpired')}
