@@ -1,14 +1,15 @@
 -- The annual figures in two halves that can run at the same time (issue 8, performance;
 -- docs/benchmarks.md, "Annual figures"). Migration 0034's enlace_statistics_cells is split, query for
 -- query, into
---   * enlace_statistics_survivor_cells: survivors identified (every breakdown, by form too), foreign
---     survivors and unmet needs, from the year's survivor records;
---   * enlace_statistics_service_and_justice_cells: referrals, survivors assisted, shelter use,
---     immigration relief, repatriations and the legal track;
+--   * enlace_statistics_survivor_cells: survivors identified (total and the single-valued breakdowns),
+--     foreign survivors and unmet needs, from the year's survivor records;
+--   * enlace_statistics_forms_services_justice_cells: survivors identified by form (reading the year's
+--     survivors again, so that the halves take about as long), referrals, survivors assisted, shelter
+--     use, immigration relief, repatriations and the legal track;
 -- and enlace_statistics_cells returns both, the same rows as before. The engine calls the two halves on
--- two connections that share one snapshot (src/platform/db/with-actor-in-parallel.ts), so the two cores
--- of a server share the work. One more change: protection measures look up their person's nationality
--- and cluster by primary key instead of hashing every person and linkage record.
+-- two connections that share one snapshot (src/platform/db/with-actor-in-parallel.ts), so two cores
+-- share the work. One more change: protection measures look up their person's nationality and cluster
+-- by primary key instead of hashing every person and linkage record.
 
 CREATE FUNCTION enlace_statistics_survivor_cells(period_start date, period_end date, as_of date, palermo jsonb)
 RETURNS TABLE (indicator text, dimension text, cell text,
@@ -101,20 +102,6 @@ BEGIN
       sum(p.consented_records) AS consented_records, sum(p.consented_complete) AS consented_complete
     FROM need_people p GROUP BY p.breakdown, p.need, p.agency_id, p.state
   ),
-  -- Survivors by form: each record once per form and per Palermo purpose (two forms may share one),
-  -- then each person once per cell.
-  form_records AS (
-    SELECT DISTINCT d.dimension, d.cell, s.id, s.person, s.consented,
-      s.state_code IS NOT NULL AND s.sex IS NOT NULL AND s.nationality IS NOT NULL AS complete
-    FROM survivors s JOIN exploitations e ON e.case_id = s.case_id AND e.person_id = s.id, unnest(e.forms) f,
-      LATERAL (VALUES ('form_mexican_law', f), ('form_palermo', coalesce($4 ->> f, 'none'))) d (dimension, cell)
-  ),
-  form_people AS (
-    SELECT r.dimension, r.cell, count(*) AS records, count(*) FILTER (WHERE r.complete) AS complete,
-      count(*) FILTER (WHERE r.consented) AS consented_records,
-      count(*) FILTER (WHERE r.complete AND r.consented) AS consented_complete
-    FROM form_records r GROUP BY r.dimension, r.cell, r.person
-  ),
   counted_directly (indicator, dimension, cell, persons, records, candidates, complete, consented_persons,
       consented_records, consented_candidates, consented_complete) AS (
     SELECT 'protection.survivors_identified' AS indicator, b.dimension, b.cell, s.persons, s.records,
@@ -143,17 +130,12 @@ BEGIN
       LATERAL (SELECT b0.dimension, CASE b0.dimension WHEN 'service_type' THEN n.need
         WHEN 'agency' THEN n.agency_id::text WHEN 'state' THEN n.state END) b (dimension, cell)
     GROUP BY b.dimension, b.cell
-    UNION ALL
-    SELECT 'protection.survivors_identified', p.dimension, p.cell, count(*), sum(p.records)::bigint,
-      sum(p.records)::bigint, sum(p.complete)::bigint, count(*) FILTER (WHERE p.consented_records > 0),
-      sum(p.consented_records)::bigint, sum(p.consented_records)::bigint, sum(p.consented_complete)::bigint
-    FROM form_people p GROUP BY p.dimension, p.cell
   )
   SELECT * FROM counted_directly
   $query$ USING period_start, period_end, as_of, palermo;
 END $fn$;
 
-CREATE FUNCTION enlace_statistics_service_and_justice_cells(period_start date, period_end date, as_of date, palermo jsonb)
+CREATE FUNCTION enlace_statistics_forms_services_justice_cells(period_start date, period_end date, as_of date, palermo jsonb)
 RETURNS TABLE (indicator text, dimension text, cell text,
                persons bigint, records bigint, candidates bigint, complete bigint,
                consented_persons bigint, consented_records bigint, consented_candidates bigint,
@@ -205,6 +187,35 @@ BEGIN
         AND enlace_statistics_consent_holds(k.scopes, k.given_on, k.revoked_on, $3) LIMIT 1) k ON true
     WHERE r.sent_at >= $1 AND r.sent_at < $2
   ),
+  -- The year's cases, their survivors, and for each survivor record its consent and latest
+  -- identification decision looked up by index (LIMIT 1 keeps the planner from hashing every consent
+  -- or decision of every year): read again here, for survivors by form.
+  survivors AS MATERIALIZED (
+    SELECT p.id, p.case_id, p.recorded_by_agency_id AS agency_id, p.sex, p.nationality, p.needs, c.state_code,
+      coalesce(l.cluster_id, p.id) AS person, k.holds IS NOT NULL AS consented
+    FROM cases c JOIN people p ON p.case_id = c.id
+      LEFT JOIN linkage_records l ON l.person_id = p.id
+      LEFT JOIN LATERAL (SELECT d.status FROM identification_decisions d WHERE d.person_id = p.id
+        ORDER BY d.decided_at DESC LIMIT 1) d ON true
+      LEFT JOIN LATERAL (SELECT true AS holds FROM consents k WHERE k.case_id = p.case_id AND k.person_id = p.id
+        AND enlace_statistics_consent_holds(k.scopes, k.given_on, k.revoked_on, $3) LIMIT 1) k ON true
+    WHERE c.opened_on >= $1 AND c.opened_on < $2 AND p.role = 'survivor'
+      AND d.status IS DISTINCT FROM 'not_a_victim'
+  ),
+  -- Survivors by form: each record once per form and per Palermo purpose (two forms may share one),
+  -- then each person once per cell.
+  form_records AS (
+    SELECT DISTINCT d.dimension, d.cell, s.id, s.person, s.consented,
+      s.state_code IS NOT NULL AND s.sex IS NOT NULL AND s.nationality IS NOT NULL AS complete
+    FROM survivors s JOIN exploitations e ON e.case_id = s.case_id AND e.person_id = s.id, unnest(e.forms) f,
+      LATERAL (VALUES ('form_mexican_law', f), ('form_palermo', coalesce($4 ->> f, 'none'))) d (dimension, cell)
+  ),
+  form_people AS (
+    SELECT r.dimension, r.cell, count(*) AS records, count(*) FILTER (WHERE r.complete) AS complete,
+      count(*) FILTER (WHERE r.consented) AS consented_records,
+      count(*) FILTER (WHERE r.complete AND r.consented) AS consented_complete
+    FROM form_records r GROUP BY r.dimension, r.cell, r.person
+  ),
   -- Referral counts: each referral falls once in each cell (GROUPING: 7 total, 3 agency, 5 state,
   -- 6 service type).
   referral_cells AS (
@@ -232,6 +243,11 @@ BEGIN
       LATERAL (VALUES ('protection.referrals_made', r.referrals, r.consented),
         ('protection.referrals_accepted', r.accepted, r.consented_accepted),
         ('protection.referrals_overdue', r.overdue, r.consented_overdue)) x (indicator, counted, consented_counted)
+    UNION ALL
+    SELECT 'protection.survivors_identified', p.dimension, p.cell, count(*), sum(p.records)::bigint,
+      sum(p.records)::bigint, sum(p.complete)::bigint, count(*) FILTER (WHERE p.consented_records > 0),
+      sum(p.consented_records)::bigint, sum(p.consented_records)::bigint, sum(p.consented_complete)::bigint
+    FROM form_people p GROUP BY p.dimension, p.cell
   ),
   -- The other indicators, where a unit (a proceeding with two forms, a person with two referrals) may
   -- fall in a cell more than once: one row per unit and cell it falls in, each indicator expanding only
@@ -347,10 +363,10 @@ RETURNS TABLE (indicator text, dimension text, cell text,
 LANGUAGE sql STABLE SET search_path = public AS $$
   SELECT * FROM enlace_statistics_survivor_cells(period_start, period_end, as_of, palermo)
   UNION ALL
-  SELECT * FROM enlace_statistics_service_and_justice_cells(period_start, period_end, as_of, palermo)
+  SELECT * FROM enlace_statistics_forms_services_justice_cells(period_start, period_end, as_of, palermo)
 $$;
 
 REVOKE ALL ON FUNCTION enlace_statistics_survivor_cells(date, date, date, jsonb),
-  enlace_statistics_service_and_justice_cells(date, date, date, jsonb) FROM PUBLIC;
+  enlace_statistics_forms_services_justice_cells(date, date, date, jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION enlace_statistics_survivor_cells(date, date, date, jsonb),
-  enlace_statistics_service_and_justice_cells(date, date, date, jsonb) TO enlace_app;
+  enlace_statistics_forms_services_justice_cells(date, date, date, jsonb) TO enlace_app;

@@ -88,14 +88,14 @@ describe('the cells function in two halves (migration 0043)', () => {
   it('splits the rows between the halves without loss or overlap', async () => {
     const year = years[Math.floor(years.length / 2)]!;
     const survivors = await rowCount(statistician, 'enlace_statistics_survivor_cells', year);
-    const servicesAndJustice = await rowCount(
+    const formsServicesAndJustice = await rowCount(
       statistician,
-      'enlace_statistics_service_and_justice_cells',
+      'enlace_statistics_forms_services_justice_cells',
       year,
     );
     expect(survivors).toBeGreaterThan(0);
-    expect(servicesAndJustice).toBeGreaterThan(0);
-    expect(survivors + servicesAndJustice).toBe(
+    expect(formsServicesAndJustice).toBeGreaterThan(0);
+    expect(survivors + formsServicesAndJustice).toBe(
       await rowCount(statistician, 'enlace_statistics_cells', year),
     );
   });
@@ -105,7 +105,7 @@ describe('the cells function in two halves (migration 0043)', () => {
     for (const name of [
       'enlace_statistics_cells',
       'enlace_statistics_survivor_cells',
-      'enlace_statistics_service_and_justice_cells',
+      'enlace_statistics_forms_services_justice_cells',
     ])
       expect({ name, rows: await rowCount(prosecutor, name, year) }).toEqual({ name, rows: 0 });
   });

@@ -64,7 +64,7 @@ export async function computeAnnualFigures(
         sentences: await sentenceMonths(trx, bounds),
         timelines: await openedTimelines(trx, bounds),
         activities: await preventionActivities(trx, bounds),
-        cells: await cellsOf(trx, 'servicesAndJustice'),
+        cells: await cellsOf(trx, 'formsServicesAndJustice'),
       };
     },
     (trx) => cellsOf(trx, 'survivors'),

@@ -14,12 +14,13 @@ export const yearBounds = (year: number): YearBounds => ({
 
 /**
  * The two halves of the year's case-based cells (migration 0043), which together are
- * enlace_statistics_cells: survivors identified, foreign survivors and unmet needs; and referrals,
- * protection measures and the legal track. Separate so that they can run at the same time.
+ * enlace_statistics_cells: survivors identified, foreign survivors and unmet needs; and survivors by
+ * form, referrals, protection measures and the legal track. Separate so that they can run at the same
+ * time, and about as long as each other.
  */
 const CELL_HALVES = {
   survivors: sql.raw('enlace_statistics_survivor_cells'),
-  servicesAndJustice: sql.raw('enlace_statistics_service_and_justice_cells'),
+  formsServicesAndJustice: sql.raw('enlace_statistics_forms_services_justice_cells'),
 };
 export type CellHalf = keyof typeof CELL_HALVES;
 
