@@ -54,23 +54,24 @@ export async function computeAnnualFigures(
   const asOfIso = asOf.toISOString();
   const cellsOf = (trx: Transaction<Schema>, half: CellHalf) =>
     statisticsCells(trx, half, bounds, asOfIso.slice(0, 10), PALERMO_OF_FORM);
-  const [read, survivorCells] = await withActorInParallel(
+  // The lighter half of the cells shares its connection with the small reads.
+  const [justiceCells, read] = await withActorInParallel(
     db,
     caller,
     async (trx) => {
       await requireNationalFigures(trx, caller);
-      return {
-        agencies: await loadAgencies(trx),
-        sentences: await sentenceMonths(trx, bounds),
-        timelines: await openedTimelines(trx, bounds),
-        activities: await preventionActivities(trx, bounds),
-        cells: await cellsOf(trx, 'formsServicesAndJustice'),
-      };
+      return cellsOf(trx, 'formsServicesAndJustice');
     },
-    (trx) => cellsOf(trx, 'survivors'),
+    async (trx) => ({
+      cells: await cellsOf(trx, 'survivors'),
+      agencies: await loadAgencies(trx),
+      sentences: await sentenceMonths(trx, bounds),
+      timelines: await openedTimelines(trx, bounds),
+      activities: await preventionActivities(trx, bounds),
+    }),
   );
   const { agencies, sentences, timelines, activities } = read;
-  const cells = [...survivorCells, ...read.cells];
+  const cells = [...read.cells, ...justiceCells];
   const build: Record<IndicatorSource, (definition: IndicatorDefinition) => IndicatorFigure> = {
     cells: (definition) =>
       countFigure(
