@@ -1,7 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { AnnualFigures, IndicatorFigure } from '../../contracts/statistics.ts';
 import type { Schema } from '../../platform/db/schema.ts';
-import { withActor } from '../../platform/db/with-actor.ts';
+import { withActorInParallel } from '../../platform/db/with-actor-in-parallel.ts';
 import { ProblemError } from '../../platform/http/problem.ts';
 import type { CaseCaller } from '../cases/case-actor.ts';
 import { EXPLOITATION_FORMS, FORM_MAPPINGS } from '../exploitation/forms.ts';
@@ -13,6 +13,7 @@ import { INDICATORS, type IndicatorDefinition, type IndicatorSource } from './in
 import { requireNationalFigures } from './national-access.ts';
 import { preventionFigure } from './prevention-figures.ts';
 import {
+  type CellHalf,
   openedTimelines,
   preventionActivities,
   sentenceMonths,
@@ -37,7 +38,8 @@ export function requireReportableYear(year: number, asOf: Date): void {
 /**
  * Every indicator of the catalogue for a calendar year, computed from the records. Only statisticians
  * and the commission's supervisors may (anyone else: 404); they receive the records as aggregates from
- * the database, which repeats the check. One transaction, so every figure reads the same snapshot.
+ * the database, which repeats the check. Two read-only transactions on one snapshot, so every figure
+ * reads the same data while the survivors' half of the cells is counted alongside the rest.
  */
 export async function computeAnnualFigures(
   db: Kysely<Schema>,
@@ -50,28 +52,39 @@ export async function computeAnnualFigures(
   requireReportableYear(year, asOf);
   const bounds = yearBounds(year);
   const asOfIso = asOf.toISOString();
-  return withActor(db, caller, async (trx) => {
-    await requireNationalFigures(trx, caller);
-    const agencies = await loadAgencies(trx);
-    const cells = await statisticsCells(trx, bounds, asOfIso.slice(0, 10), PALERMO_OF_FORM);
-    const sentences = await sentenceMonths(trx, bounds);
-    const timelines = await openedTimelines(trx, bounds);
-    const activities = await preventionActivities(trx, bounds);
-    const build: Record<IndicatorSource, (definition: IndicatorDefinition) => IndicatorFigure> = {
-      cells: (definition) =>
-        countFigure(
-          definition,
-          year,
-          cells.filter((row) => row.indicator === definition.code),
-          policy,
-          agencies,
-        ),
-      sentences: (definition) => sentenceFigure(definition, year, sentences, agencies),
-      jurisdiction: (definition) =>
-        jurisdictionDecisionFigure(definition, year, timelines, agencies, asOfIso),
-      prevention: (definition) => preventionFigure(definition, year, activities, agencies),
-    };
-    const indicators = INDICATORS.map((definition) => build[definition.source](definition));
-    return { country: 'MX', year, computedAt: asOfIso, indicators };
-  });
+  const cellsOf = (trx: Transaction<Schema>, half: CellHalf) =>
+    statisticsCells(trx, half, bounds, asOfIso.slice(0, 10), PALERMO_OF_FORM);
+  // The lighter half of the cells shares its connection with the small reads.
+  const [justiceCells, read] = await withActorInParallel(
+    db,
+    caller,
+    async (trx) => {
+      await requireNationalFigures(trx, caller);
+      return cellsOf(trx, 'formsServicesAndJustice');
+    },
+    async (trx) => ({
+      cells: await cellsOf(trx, 'survivors'),
+      agencies: await loadAgencies(trx),
+      sentences: await sentenceMonths(trx, bounds),
+      timelines: await openedTimelines(trx, bounds),
+      activities: await preventionActivities(trx, bounds),
+    }),
+  );
+  const { agencies, sentences, timelines, activities } = read;
+  const cells = [...read.cells, ...justiceCells];
+  const build: Record<IndicatorSource, (definition: IndicatorDefinition) => IndicatorFigure> = {
+    cells: (definition) =>
+      countFigure(
+        definition,
+        year,
+        cells.filter((row) => row.indicator === definition.code),
+        policy,
+        agencies,
+      ),
+    sentences: (definition) => sentenceFigure(definition, year, sentences, agencies),
+    jurisdiction: (definition) => jurisdictionDecisionFigure(definition, year, timelines, agencies, asOfIso),
+    prevention: (definition) => preventionFigure(definition, year, activities, agencies),
+  };
+  const indicators = INDICATORS.map((definition) => build[definition.source](definition));
+  return { country: 'MX', year, computedAt: asOfIso, indicators };
 }

@@ -13,12 +13,25 @@ export const yearBounds = (year: number): YearBounds => ({
 });
 
 /**
- * The year's case-based indicators as grouped counts of people and records (migrations 0021, 0028, 0034). The
- * database hands them only to those who compute national figures and gives anyone else no rows; no id
- * or free text leaves it.
+ * The two halves of the year's case-based cells (migration 0043), which together are
+ * enlace_statistics_cells: survivors identified, foreign survivors and unmet needs; and survivors by
+ * form, referrals, protection measures and the legal track. Separate so that they can run at the same
+ * time, and about as long as each other.
+ */
+const CELL_HALVES = {
+  survivors: sql.raw('enlace_statistics_survivor_cells'),
+  formsServicesAndJustice: sql.raw('enlace_statistics_forms_services_justice_cells'),
+};
+export type CellHalf = keyof typeof CELL_HALVES;
+
+/**
+ * One half of the year's case-based indicators as grouped counts of people and records (migrations
+ * 0021, 0028, 0034, 0043). The database hands them only to those who compute national figures and gives
+ * anyone else no rows; no id or free text leaves it.
  */
 export async function statisticsCells(
   trx: Trx,
+  half: CellHalf,
   year: YearBounds,
   asOf: string,
   palermo: Record<string, string | null>,
@@ -35,7 +48,7 @@ export async function statisticsCells(
     consented_records: string;
     consented_candidates: string;
     consented_complete: string;
-  }>`SELECT * FROM enlace_statistics_cells(${year.start}::date, ${year.end}::date, ${asOf}::date,
+  }>`SELECT * FROM ${CELL_HALVES[half]}(${year.start}::date, ${year.end}::date, ${asOf}::date,
        ${JSON.stringify(palermo)}::jsonb)`.execute(trx);
   return result.rows.map((row) => ({
     indicator: row.indicator,

@@ -22,11 +22,16 @@ export function withActor<T>(
   work: (trx: Transaction<Schema>) => Promise<T>,
 ): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    await sql`SELECT
-      set_config('enlace.user_id', ${actor.userId ?? ''}, true),
-      set_config('enlace.agency_id', ${actor.agencyId ?? ''}, true),
-      set_config('enlace.roles', ${actor.roles.join(',')}, true),
-      set_config('enlace.request_id', ${actor.requestId ?? ''}, true)`.execute(trx);
+    await bindActor(trx, actor);
     return work(trx);
   });
+}
+
+/** Tells the transaction who is acting, until it ends. */
+export async function bindActor(trx: Transaction<Schema>, actor: Actor): Promise<void> {
+  await sql`SELECT
+    set_config('enlace.user_id', ${actor.userId ?? ''}, true),
+    set_config('enlace.agency_id', ${actor.agencyId ?? ''}, true),
+    set_config('enlace.roles', ${actor.roles.join(',')}, true),
+    set_config('enlace.request_id', ${actor.requestId ?? ''}, true)`.execute(trx);
 }
