@@ -26,6 +26,7 @@ describe('inlineParameters', () => {
     ['SELECT $1', [Number.NaN]],
     ['SELECT $1', [Buffer.from('x')]],
     ['SELECT $2', ['only one']],
+    ['SELECT $1', ['before\0after']],
   ])('refuses %s with %j', (sql, parameters) => {
     expect(() => inlineParameters({ sql, parameters })).toThrow();
   });

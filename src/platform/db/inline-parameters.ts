@@ -5,7 +5,11 @@ export type InlineValue = string | number | boolean | Date | null;
 
 function literalOf(value: unknown): string {
   if (value === null) return 'NULL';
-  if (typeof value === 'string') return escapeLiteral(value);
+  if (typeof value === 'string') {
+    // A NUL byte would end the protocol message early; PostgreSQL's text cannot hold one anyway.
+    if (value.includes('\0')) throw new TypeError('a batched statement cannot carry a NUL byte');
+    return escapeLiteral(value);
+  }
   // In parentheses: a negative number after a minus sign would otherwise start a comment.
   if (typeof value === 'number' && Number.isFinite(value)) return `(${value})`;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
