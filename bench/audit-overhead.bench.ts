@@ -34,7 +34,7 @@ export async function auditOverhead(options = { reads: 1000, concurrency: 16, ro
     const caseId: string = opened.rows[0].id;
     const sealer = startAuditSealer(database.owner);
     const audited = () =>
-      throughput(options.reads, options.concurrency, () => readCase(database.db, caller, caseId));
+      throughput(options.reads, options.concurrency, () => readCase(database, caller, caseId));
     const unaudited = () =>
       throughput(options.reads, options.concurrency, () =>
         withActor(database.db, caller, async (trx) => {

@@ -2,6 +2,7 @@ import { annualFigures } from './annual-figures.bench.ts';
 import { auditOverhead } from './audit-overhead.bench.ts';
 import { caseListScale } from './case-list-scale.bench.ts';
 import { caseReadLatency } from './case-read-latency.bench.ts';
+import { caseReadRoundTrips } from './case-read-round-trips.bench.ts';
 import { importThroughput } from './import.bench.ts';
 import { linkageIncremental } from './linkage-incremental.bench.ts';
 import { recordsExchange } from './records-exchange.bench.ts';
@@ -11,6 +12,7 @@ import { referralMatching } from './referral-matching.bench.ts';
 const BENCHMARKS: Record<string, () => Promise<object>> = {
   'audit-overhead': () => auditOverhead(),
   'case-read-latency': () => caseReadLatency(),
+  'case-read-round-trips': () => caseReadRoundTrips(),
   'import-throughput': () => importThroughput(importPersonsFromEnvironment()),
   'referral-matching': async () => referralMatching(),
   'linkage-incremental': () => linkageIncremental(),

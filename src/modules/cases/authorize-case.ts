@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { CaseAction, CaseRelation } from '../../platform/access/case-access.ts';
+import type { CaseAccessFacts, CaseAction, CaseRelation } from '../../platform/access/case-access.ts';
 import { requireCaseAccess } from '../../platform/access/require-case-access.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import { notFound } from '../../platform/http/problem.ts';
@@ -16,7 +16,15 @@ export async function authorizeCase(
   caseId: string,
   action: CaseAction,
 ): Promise<{ row: CaseRow; relation: CaseRelation }> {
-  const found = await findCaseWithAccessFacts(trx, caseId, caller.userId);
+  return authorizeFound(caller, await findCaseWithAccessFacts(trx, caseId, caller.userId), action);
+}
+
+/** The application's check on a case row-level security let through (or not): 404 unless allowed. */
+export function authorizeFound(
+  caller: CaseCaller,
+  found: { row: CaseRow; facts: CaseAccessFacts } | undefined,
+  action: CaseAction,
+): { row: CaseRow; relation: CaseRelation } {
   const relation = requireCaseAccess(caller, found?.facts, action);
   if (!found) throw notFound();
   return { row: found.row, relation };

@@ -1,26 +1,63 @@
 import type { Kysely, Transaction } from 'kysely';
-import { CASE_ACTIONS, mayOnCase, visibleFieldGroups } from '../../platform/access/case-access.ts';
-import { recordAudit } from '../../platform/audit/record-audit.ts';
+import {
+  CASE_ACTIONS,
+  type CaseRelation,
+  mayOnCase,
+  visibleFieldGroups,
+} from '../../platform/access/case-access.ts';
+import { auditInsert } from '../../platform/audit/record-audit.ts';
+import type { Database } from '../../platform/db/database.ts';
 import type { Schema } from '../../platform/db/schema.ts';
-import { withActor } from '../../platform/db/with-actor.ts';
+import { type ActorTrip, withActorBatched } from '../../platform/db/with-actor.ts';
 import { notFound } from '../../platform/http/problem.ts';
-import { authorizeCase } from './authorize-case.ts';
+import { authorizeCase, authorizeFound } from './authorize-case.ts';
 import type { CaseCaller } from './case-actor.ts';
 import type { CaseView } from './contract.ts';
-import { breakGlassExpiry, type CaseRow } from './store.ts';
+import {
+  type AccessFactColumns,
+  breakGlassExpiry,
+  breakGlassExpiryQuery,
+  breakGlassUntilOf,
+  type CaseRow,
+  caseWithAccessFactsOf,
+  caseWithAccessFactsStatement,
+} from './store.ts';
 
-/** One case as the caller may see it; every read is audited, break-glass reads with their grant. */
-export async function readCase(db: Kysely<Schema>, caller: CaseCaller, caseId: string): Promise<CaseView> {
-  return withActor(db, caller, async (trx) => {
-    const view = await caseView(trx, caller, caseId);
-    await recordAudit(trx, {
-      action: 'case.read',
-      recordType: 'case',
-      recordId: caseId,
-      details: { relation: view.relation },
-    });
-    return view;
+/**
+ * One case as the caller may see it; every read is audited, break-glass reads with their grant. Two
+ * round trips (docs/benchmarks.md, "Case read latency"): the actor's settings and the read under
+ * row-level security with BEGIN, then, once the application has checked the caller's relation, the
+ * audit entry with COMMIT. A refused read rolls back and leaves no entry, as before.
+ */
+export async function readCase(
+  database: Pick<Database, 'app' | 'db'>,
+  caller: CaseCaller,
+  caseId: string,
+): Promise<CaseView> {
+  const { db } = database;
+  return withActorBatched(database, caller, async (trip) => {
+    const [read] = await trip([caseWithAccessFactsStatement(caseId, caller.userId).compile(db)]);
+    const found = caseWithAccessFactsOf(read?.[0] as (CaseRow & AccessFactColumns) | undefined);
+    const { row, relation } = authorizeFound(caller, found, 'case.read');
+    const breakGlassUntil =
+      relation === 'break_glass' ? await breakGlassUntilIn(trip, db, caseId, caller.userId) : null;
+    return {
+      result: viewOf(row, relation, breakGlassUntil, caller),
+      withCommit: [
+        auditInsert(db, {
+          action: 'case.read',
+          recordType: 'case',
+          recordId: caseId,
+          details: { relation },
+        }).compile(),
+      ],
+    };
   });
+}
+
+async function breakGlassUntilIn(trip: ActorTrip, db: Kysely<Schema>, caseId: string, userId: string) {
+  const [grant] = await trip([breakGlassExpiryQuery(db, caseId, userId).compile()]);
+  return breakGlassUntilOf(grant?.[0] as { until: Date | null } | undefined);
 }
 
 /** The view itself, inside the caller's transaction; 404 unless the caller may read the case. */
@@ -30,12 +67,18 @@ export async function caseView(
   caseId: string,
 ): Promise<CaseView> {
   const { row, relation } = await authorizeCase(trx, caller, caseId, 'case.read');
-  // Unreachable after the check above; narrows the type for the view.
+  const breakGlassUntil =
+    relation === 'break_glass' ? await breakGlassExpiry(trx, caseId, caller.userId) : null;
+  return viewOf(row, relation, breakGlassUntil, caller);
+}
+
+function viewOf(row: CaseRow, relation: CaseRelation, breakGlassUntil: string | null, caller: CaseCaller) {
+  // Unreachable after the application's check; narrows the type for the view.
   if (relation === 'none' || relation === 'walled') throw notFound();
   return {
     ...summaryOf(row),
     relation,
-    breakGlassUntil: relation === 'break_glass' ? await breakGlassExpiry(trx, caseId, caller.userId) : null,
+    breakGlassUntil,
     visibleGroups: visibleFieldGroups(caller.roles, relation),
     allowedActions: CASE_ACTIONS.filter((action) => mayOnCase(caller.roles, relation, action)),
   };

@@ -76,7 +76,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDependencies):
       },
     },
     async (request, reply) => {
-      const view = await readCase(db, caller(request), request.params.caseId);
+      const view = await readCase(deps.database, caller(request), request.params.caseId);
       tagVersion(reply, view.version);
       return view;
     },
@@ -176,7 +176,7 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDependencies):
       },
     },
     async (request, reply) => {
-      await declareConflict(db, caller(request), request.params.caseId);
+      await declareConflict(deps.database, caller(request), request.params.caseId);
       return reply.status(204).send(null);
     },
   );

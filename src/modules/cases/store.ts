@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import type { CaseAccessFacts } from '../../platform/access/case-access.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import type { CaseListCursor } from './case-list-cursor.ts';
@@ -148,7 +148,12 @@ const accessFactColumns = (caseId: string, userId: string) => [
     WHERE case_id = ${caseId} AND user_id = ${userId} AND expires_at > now())`.as('breakGlass'),
 ];
 
-type AccessFactColumns = { shared: string[]; assigned: string[]; walled: boolean; breakGlass: boolean };
+export type AccessFactColumns = {
+  shared: string[];
+  assigned: string[];
+  walled: boolean;
+  breakGlass: boolean;
+};
 
 const factsOf = (row: CaseRow, facts: AccessFactColumns): CaseAccessFacts => ({
   owningAgencyId: row.owningAgencyId,
@@ -166,22 +171,26 @@ export async function accessFacts(trx: Trx, row: CaseRow, userId: string): Promi
 }
 
 /**
- * A visible case with what decides the caller's relation to it, in one round trip. The statement is a
+ * A visible case with what decides the caller's relation to it, in one statement. The statement is a
  * PL/pgSQL function (migration 0038) so that PostgreSQL keeps its plan instead of planning the case
  * policies on every read; it reads as the caller, under row-level security. Its columns are
  * `caseSelect`'s: test/access/case-access-facts.db.test.ts holds the two answers equal.
  */
-export async function findCaseWithAccessFacts(
-  trx: Trx,
-  id: string,
-  userId: string,
-): Promise<{ row: CaseRow; facts: CaseAccessFacts } | undefined> {
-  const { rows } = await sql<CaseRow & AccessFactColumns>`
-    SELECT * FROM enlace_case_with_access_facts(${id}, ${userId})`.execute(trx);
-  const found = rows[0];
+export const caseWithAccessFactsStatement = (id: string, userId: string) =>
+  sql<CaseRow & AccessFactColumns>`SELECT * FROM enlace_case_with_access_facts(${id}, ${userId})`;
+
+/** The row of `caseWithAccessFactsStatement`, split into the case and its access facts. */
+export function caseWithAccessFactsOf(
+  found: (CaseRow & AccessFactColumns) | undefined,
+): { row: CaseRow; facts: CaseAccessFacts } | undefined {
   if (!found) return undefined;
   const { shared, assigned, walled, breakGlass, ...row } = found;
   return { row, facts: factsOf(row, { shared, assigned, walled, breakGlass }) };
+}
+
+export async function findCaseWithAccessFacts(trx: Trx, id: string, userId: string) {
+  const { rows } = await caseWithAccessFactsStatement(id, userId).execute(trx);
+  return caseWithAccessFactsOf(rows[0]);
 }
 
 export const insertShare = (
@@ -234,12 +243,17 @@ export const insertWall = (
     .execute();
 
 /** When the caller's break-glass access to a case ends, if they hold one. */
-export const breakGlassExpiry = (trx: Trx, caseId: string, userId: string) =>
-  trx
+export const breakGlassExpiryQuery = (db: Kysely<Schema>, caseId: string, userId: string) =>
+  db
     .selectFrom('break_glass_grants')
     .select((eb) => eb.fn.max('expires_at').as('until'))
     .where('case_id', '=', caseId)
     .where('user_id', '=', userId)
-    .where('expires_at', '>', new Date())
-    .executeTakeFirst()
-    .then((row) => (row?.until ? new Date(row.until).toISOString() : null));
+    .where('expires_at', '>', new Date());
+
+/** The answer of `breakGlassExpiryQuery` as an instant, or null without a live grant. */
+export const breakGlassUntilOf = (row: { until: Date | string | null } | undefined) =>
+  row?.until ? new Date(row.until).toISOString() : null;
+
+export const breakGlassExpiry = (trx: Trx, caseId: string, userId: string) =>
+  breakGlassExpiryQuery(trx, caseId, userId).executeTakeFirst().then(breakGlassUntilOf);

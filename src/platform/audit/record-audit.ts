@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Schema } from '../db/schema.ts';
 
 /**
@@ -13,18 +13,19 @@ export type AuditEvent = {
   details?: Record<string, unknown>;
 };
 
+/** The insert of one entry; its actor and request come from the transaction's `enlace.*` settings. */
+export const auditInsert = (db: Kysely<Schema>, event: AuditEvent) =>
+  db.insertInto('audit_entries').values({
+    action: event.action,
+    record_type: event.recordType ?? null,
+    record_id: event.recordId ?? null,
+    reason: event.reason ?? null,
+    details: JSON.stringify(event.details ?? {}),
+  });
+
 /** Writes the entry inside the caller's transaction: the act and its record commit or vanish together. */
 export async function recordAudit(trx: Transaction<Schema>, event: AuditEvent): Promise<void> {
-  await trx
-    .insertInto('audit_entries')
-    .values({
-      action: event.action,
-      record_type: event.recordType ?? null,
-      record_id: event.recordId ?? null,
-      reason: event.reason ?? null,
-      details: JSON.stringify(event.details ?? {}),
-    })
-    .execute();
+  await auditInsert(trx, event).execute();
 }
 
 /** Many audited acts of one transaction in one statement (an import), in the order given. */

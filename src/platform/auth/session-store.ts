@@ -1,5 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { CompiledQuery, InferResult, Kysely, Transaction } from 'kysely';
 import type { CurrentUser } from '../../contracts/session.ts';
+import { compiledOnce } from '../db/compiled-once.ts';
 import type { PendingStep, Schema } from '../db/schema.ts';
 import { mfaEnrolledOfUser, rolesOfUser } from './user-store.ts';
 
@@ -149,20 +150,10 @@ export async function revokeUserSessions(trx: Transaction<Schema>, userId: strin
  */
 export const IDLE_SLIDE_STEP_SECONDS = 60;
 
-/**
- * The user behind a live signed-in session, with their agency and roles, in one round trip; slides the
- * idle timeout forward when it has fallen `IDLE_SLIDE_STEP_SECONDS` behind. Revoked, idle-expired,
- * absolutely-expired and half-authenticated sessions, disabled accounts and accounts of suspended
- * institutions yield nothing.
- */
-export async function touchSession(
-  db: Kysely<Schema>,
-  tokenHash: Buffer,
-  timeouts: SessionTimeouts,
-): Promise<LiveSession | undefined> {
-  const now = new Date();
-  const idleExpiry = minutesFrom(now, timeouts.idleMinutes);
-  const row = await db
+type TouchValues = { tokenHash: Buffer; now: Date; idleExpiry: Date; slideBefore: Date };
+
+const liveSessionQuery = (db: Kysely<Schema>, { tokenHash, now, idleExpiry, slideBefore }: TouchValues) =>
+  db
     .with('live', (live) =>
       live
         .selectFrom('sessions')
@@ -183,11 +174,7 @@ export async function touchSession(
         .from('live')
         .set({ last_seen_at: now, idle_expires_at: idleExpiry })
         .whereRef('sessions.token_hash', '=', 'live.token_hash')
-        .where(
-          'sessions.idle_expires_at',
-          '<',
-          new Date(idleExpiry.getTime() - IDLE_SLIDE_STEP_SECONDS * 1000),
-        ),
+        .where('sessions.idle_expires_at', '<', slideBefore),
     )
     .selectFrom('live')
     .innerJoin('users', 'users.id', 'live.user_id')
@@ -204,8 +191,44 @@ export async function touchSession(
       'agencies.agency_type as agency_type',
       rolesOfUser.as('roles'),
       mfaEnrolledOfUser.as('mfa_enrolled'),
-    ])
-    .executeTakeFirst();
+    ]);
+
+// Every request resolves its session: the statement is built and compiled once per database handle.
+const liveSessionStatements = new WeakMap<
+  Kysely<Schema>,
+  (values: TouchValues) => CompiledQuery<InferResult<ReturnType<typeof liveSessionQuery>>[number]>
+>();
+
+function liveSessionStatement(db: Kysely<Schema>, values: TouchValues) {
+  let statement = liveSessionStatements.get(db);
+  if (!statement) {
+    statement = compiledOnce(['tokenHash', 'now', 'idleExpiry', 'slideBefore'], (standIns: TouchValues) =>
+      liveSessionQuery(db, standIns),
+    );
+    liveSessionStatements.set(db, statement);
+  }
+  return statement(values);
+}
+
+/**
+ * The user behind a live signed-in session, with their agency and roles, in one round trip; slides the
+ * idle timeout forward when it has fallen `IDLE_SLIDE_STEP_SECONDS` behind. Revoked, idle-expired,
+ * absolutely-expired and half-authenticated sessions, disabled accounts and accounts of suspended
+ * institutions yield nothing. Nothing of it is kept between requests: a revocation counts from the very
+ * next one.
+ */
+export async function touchSession(
+  db: Kysely<Schema>,
+  tokenHash: Buffer,
+  timeouts: SessionTimeouts,
+): Promise<LiveSession | undefined> {
+  const now = new Date();
+  const idleExpiry = minutesFrom(now, timeouts.idleMinutes);
+  const slideBefore = new Date(idleExpiry.getTime() - IDLE_SLIDE_STEP_SECONDS * 1000);
+  const { rows } = await db.executeQuery(
+    liveSessionStatement(db, { tokenHash, now, idleExpiry, slideBefore }),
+  );
+  const row = rows[0];
   if (!row) return undefined;
   const user = {
     id: row.id,
