@@ -25,6 +25,8 @@ export type CasesTable = {
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
   version: Generated<number>;
+  /** Agencies and users walled off from the case, kept by the database from case_walls (migration 0042). */
+  walled_off: ColumnType<string[], never, never>;
 };
 
 export type CaseSharesTable = {
