@@ -2,6 +2,7 @@ import { readCase } from '../src/modules/cases/read-case.ts';
 import { accessFacts, findCase } from '../src/modules/cases/store.ts';
 import { startAuditSealer } from '../src/platform/audit/sealer.ts';
 import { withActor } from '../src/platform/db/with-actor.ts';
+import { seedProsecutor } from './support/case-fixtures.ts';
 import { compare, throughput } from './support/measure.ts';
 import { scratchDatabase } from './support/scratch-database.ts';
 
@@ -12,21 +13,8 @@ import { scratchDatabase } from './support/scratch-database.ts';
 export async function auditOverhead(options = { reads: 1000, concurrency: 16, rounds: 5 }) {
   const database = await scratchDatabase(options.concurrency);
   try {
-    const agency = await database.owner.query(
-      `INSERT INTO agencies (code, name, agency_type, sector, jurisdiction_level, state_code)
-       VALUES ('FGE-PUE', 'Fiscalía', 'state_prosecutor', 'government', 'state', 'PUE') RETURNING id`,
-    );
-    const agencyId: string = agency.rows[0].id;
-    const user = await database.owner.query(
-      `INSERT INTO users (username, display_name, password_hash, agency_id) VALUES ('fiscal', 'Fiscal', '$argon2id$bench', $1) RETURNING id`,
-      [agencyId],
-    );
-    const caller = {
-      userId: user.rows[0].id as string,
-      agencyId,
-      roles: ['prosecutor' as const],
-      requestId: 'bench',
-    };
+    const caller = await seedProsecutor(database.owner);
+    const { agencyId } = caller;
     const opened = await database.owner.query(
       `INSERT INTO cases (reference, opened_by_agency_id, owning_agency_id, state_code) VALUES ('BENCH-1', $1, $1, 'PUE') RETURNING id`,
       [agencyId],

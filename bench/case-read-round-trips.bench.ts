@@ -2,6 +2,7 @@ import { caseView, readCase } from '../src/modules/cases/read-case.ts';
 import { recordAudit } from '../src/platform/audit/record-audit.ts';
 import { startAuditSealer } from '../src/platform/audit/sealer.ts';
 import { withActor } from '../src/platform/db/with-actor.ts';
+import { seedProsecutor } from './support/case-fixtures.ts';
 import { clusterCpuMs } from './support/cluster-cpu.ts';
 import { scratchDatabase } from './support/scratch-database.ts';
 
@@ -21,22 +22,8 @@ const twoDecimals = (value: number) => Math.round(value * 100) / 100;
 export async function caseReadRoundTrips(options = { reads: 1_000, concurrency: [1, 20], rounds: 4 }) {
   const database = await scratchDatabase(20);
   try {
-    const agency = await database.owner.query(
-      `INSERT INTO agencies (code, name, agency_type, sector, jurisdiction_level, state_code)
-       VALUES ('FGE-PUE', 'Fiscalía', 'state_prosecutor', 'government', 'state', 'PUE') RETURNING id`,
-    );
-    const agencyId: string = agency.rows[0].id;
-    const user = await database.owner.query(
-      `INSERT INTO users (username, display_name, password_hash, agency_id)
-       VALUES ('fiscal', 'Fiscal', '$argon2id$bench', $1) RETURNING id`,
-      [agencyId],
-    );
-    const caller = {
-      userId: user.rows[0].id as string,
-      agencyId,
-      roles: ['prosecutor' as const],
-      requestId: 'bench',
-    };
+    const caller = await seedProsecutor(database.owner);
+    const { agencyId } = caller;
     const cases = await database.owner.query(
       `INSERT INTO cases (reference, opened_by_agency_id, owning_agency_id, state_code)
        SELECT 'BENCH-' || n, $1, $1, 'PUE' FROM generate_series(1, 100) n RETURNING id`,

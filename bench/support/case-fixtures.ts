@@ -53,6 +53,26 @@ export async function seedAgencies(database: Database): Promise<string> {
  * hundred with it. Each case has `perCase` people (a survivor, then suspects). Identities are not
  * written: neither benchmark reads them.
  */
+/** One state prosecutor's office and one prosecutor in it, written as the owner, as a case caller. */
+export async function seedProsecutor(owner: pg.Pool) {
+  const agency = await owner.query(
+    `INSERT INTO agencies (code, name, agency_type, sector, jurisdiction_level, state_code)
+     VALUES ('FGE-PUE', 'Fiscalía', 'state_prosecutor', 'government', 'state', 'PUE') RETURNING id`,
+  );
+  const agencyId: string = agency.rows[0].id;
+  const user = await owner.query(
+    `INSERT INTO users (username, display_name, password_hash, agency_id)
+     VALUES ('fiscal', 'Fiscal', '$argon2id$bench', $1) RETURNING id`,
+    [agencyId],
+  );
+  return {
+    userId: user.rows[0].id as string,
+    agencyId,
+    roles: ['prosecutor' as const],
+    requestId: 'bench',
+  };
+}
+
 export async function seedCases(database: Database, cases: number, perCase = 2): Promise<void> {
   const statuses = STATUS_MIX.flatMap(([status, weight]) => Array<string>(weight).fill(status));
   const batch = 50_000;

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/platform/access/roles.ts';
+import { asAppActor } from '../support/case-files.ts';
 import { agency, signedInClient } from '../support/sessions.ts';
 import { startTestApp, type TestApp } from '../support/test-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -56,23 +57,6 @@ async function caseWithWitness(session: Session) {
   return { caseId: opened.body.id as string, personId: witness.body.id as string };
 }
 
-/** Runs `work` as the application role acting as `actor`, in a transaction that is always rolled back. */
-async function asActor<T>(actor: Actor, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await database.app.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query(
-      `SELECT set_config('enlace.user_id', $1, true), set_config('enlace.agency_id', $2, true),
-              set_config('enlace.roles', $3, true)`,
-      [actor.userId, actor.agencyId, actor.roles.join(',')],
-    );
-    return await work(client);
-  } finally {
-    await client.query('ROLLBACK');
-    client.release();
-  }
-}
-
 /** One row into each table an import writes, into the case ($1) or for the person recorded in it (also $1). */
 const CHILD_ROWS: Record<string, { into: 'case' | 'person'; sql: string }> = {
   people: {
@@ -114,7 +98,7 @@ const rowFor = (client: pg.ClientBase, table: keyof typeof CHILD_ROWS, target: T
 
 /** Which of the child rows the actor may write into the case: the SQLSTATE of each attempt, or 'ok'. */
 async function childWrites(actor: Actor, target: Target) {
-  return asActor(actor, async (client) => {
+  return asAppActor(database.app, actor, async (client) => {
     const outcome: Record<string, string> = {};
     for (const table of Object.keys(CHILD_ROWS)) {
       await client.query('SAVEPOINT attempt');
@@ -224,13 +208,17 @@ describe('row-level security of case records, with the own-agency fast path', ()
     expect(await wallsOf(conflictCase.caseId)).toEqual([prosecutor.userId]);
     expect(await wallsOf(agencyWalledCase.caseId)).toEqual([puebla]);
     expect(await wallsOf(ownCase.caseId)).toEqual([]);
-    const cleared = await asActor(actorOf(colleague, puebla, ['prosecutor']), async (client) => {
-      const updated = await client.query(`UPDATE cases SET walled_off = '{}' WHERE id = $1`, [
-        conflictCase.caseId,
-      ]);
-      const kept = await client.query('SELECT walled_off FROM cases WHERE id = $1', [conflictCase.caseId]);
-      return { rowCount: updated.rowCount, walls: kept.rows[0].walled_off };
-    });
+    const cleared = await asAppActor(
+      database.app,
+      actorOf(colleague, puebla, ['prosecutor']),
+      async (client) => {
+        const updated = await client.query(`UPDATE cases SET walled_off = '{}' WHERE id = $1`, [
+          conflictCase.caseId,
+        ]);
+        const kept = await client.query('SELECT walled_off FROM cases WHERE id = $1', [conflictCase.caseId]);
+        return { rowCount: updated.rowCount, walls: kept.rows[0].walled_off };
+      },
+    );
     expect(cleared).toEqual({ rowCount: 1, walls: [prosecutor.userId] });
   });
 

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { AgencyDetails } from '../../contracts/agencies.ts';
 import type { Schema } from '../db/schema.ts';
 import { statusOf } from './agency-status.ts';
+import { AGENCY_SUMMARY_COLUMNS } from './list-agencies.ts';
 
 /**
  * One institution with its suspensions and reinstatements, newest first, inside the caller's
@@ -13,19 +14,7 @@ export async function agencyDetails(
 ): Promise<AgencyDetails | undefined> {
   const agency = await trx
     .selectFrom('agencies')
-    .select([
-      'id',
-      'code',
-      'name',
-      'agency_type as agencyType',
-      'sector',
-      'jurisdiction_level as jurisdictionLevel',
-      'state_code as stateCode',
-      'municipality',
-      'country_code as countryCode',
-      'disabled_at',
-      'version',
-    ])
+    .select([...AGENCY_SUMMARY_COLUMNS, 'disabled_at', 'version'])
     .where('id', '=', agencyId)
     .executeTakeFirst();
   if (!agency) return undefined;
