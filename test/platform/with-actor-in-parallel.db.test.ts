@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../src/platform/db/with-actor.ts';
-import { withActorInParallel } from '../../src/platform/db/with-actor-in-parallel.ts';
+import { PARALLEL_READS_AT_ONCE, withActorInParallel } from '../../src/platform/db/with-actor-in-parallel.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 let database: TestDatabase;
@@ -83,4 +83,23 @@ describe('two reads in parallel on one snapshot', () => {
     const [one, two] = await withActorInParallel(database.db, actor, agencyCount, agencyCount);
     expect(one).toBe(two);
   });
+
+  it('finishes more calls at once than the pool has connections, taking turns instead of waiting for ever', async () => {
+    const connections = database.app.options.max ?? 10;
+    let running = 0;
+    let mostRunning = 0;
+    const slowRead = async (trx: Parameters<Parameters<typeof withActorInParallel>[2]>[0]) => {
+      running++;
+      mostRunning = Math.max(mostRunning, running);
+      await sql`SELECT pg_sleep(0.1)`.execute(trx);
+      running--;
+      return true;
+    };
+    const calls = Array.from({ length: connections + 2 }, () =>
+      withActorInParallel(database.db, actor, slowRead, slowRead),
+    );
+    expect(await Promise.all(calls)).toHaveLength(connections + 2);
+    expect(mostRunning).toBeLessThanOrEqual(2 * PARALLEL_READS_AT_ONCE);
+    expect(mostRunning).toBeGreaterThan(2);
+  }, 60_000);
 });
