@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { CaseRelation } from '../../platform/access/case-access.ts';
 import { recordAudit, recordAudits } from '../../platform/audit/record-audit.ts';
 import type { KeyRing } from '../../platform/crypto/key-ring.ts';
 import type { Schema } from '../../platform/db/schema.ts';
@@ -86,9 +87,13 @@ export async function createRecordsIn<T extends RecordTable, C, P, V extends Ver
     recordId: string;
     group: ReturnType<typeof kind.groupOf>;
   }[] = [];
+  // Records of one kind do not change who may see their case, so a case is authorized once a batch.
+  const relations = new Map<string, CaseRelation>();
   for (const [index, { caseId, input, recordId }] of records.entries()) {
     try {
-      const { relation } = await authorizeCase(trx, caller, caseId, 'case.read');
+      const relation =
+        relations.get(caseId) ?? (await authorizeCase(trx, caller, caseId, 'case.read')).relation;
+      relations.set(caseId, relation);
       const group = kind.groupOf(input);
       requireRecordWrite(caller, relation, group, kind.prosecutorial({ input }));
       const columns = await kind.columnsToCreate({ ...scope, caseId }, recordId, input);

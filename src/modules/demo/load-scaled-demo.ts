@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import pLimit from 'p-limit';
 import { createAgency } from '../../platform/access/create-agency.ts';
 import { createUser } from '../../platform/auth/create-user.ts';
 import type { KeyRing } from '../../platform/crypto/key-ring.ts';
@@ -12,6 +13,12 @@ import { type AgencyBundle, scaledBundles } from './scaled-bundles.ts';
 
 /** People per import transaction: large enough to be fast, small enough to keep memory flat at 1M. */
 const PEOPLE_PER_IMPORT = 20_000;
+
+/**
+ * Institutions imported at the same time. One import waits on a database round trip most of the time
+ * (about 60 % of a core in PostgreSQL, 25 % in Node.js, measured), so three keep two cores busy.
+ */
+const INSTITUTIONS_AT_ONCE = 3;
 
 export type ScaledDemoResult = { agencies: number; cases: number; people: number; records: number };
 
@@ -37,17 +44,24 @@ export async function loadScaledDemo(
   const total = bundles.reduce((sum, bundle) => sum + bundle.people.length, 0);
   const result: ScaledDemoResult = { agencies: bundles.length, cases: 0, people: 0, records: 0 };
   let done = 0;
-  for (const bundle of bundles) {
-    const loader = await loaderFor(database, bundle.agencyCode);
-    for (const chunk of chunks(bundle)) {
-      const summary = await importBundle({ db: database.db, keyRing }, loader, chunk.text, t);
-      result.cases += summary.created.cases;
-      result.people += summary.created.people;
-      result.records += summary.created.records;
-      done += chunk.people;
-      onProgress?.(done, total);
-    }
-  }
+  const turn = pLimit(INSTITUTIONS_AT_ONCE);
+  // Institutions' records are independent (each has its own cases, people and import keys), so their
+  // imports can overlap; one institution's chunks still go in order.
+  await Promise.all(
+    bundles.map((bundle) =>
+      turn(async () => {
+        const loader = await loaderFor(database, bundle.agencyCode);
+        for (const chunk of chunks(bundle)) {
+          const summary = await importBundle({ db: database.db, keyRing }, loader, chunk.text, t);
+          result.cases += summary.created.cases;
+          result.people += summary.created.people;
+          result.records += summary.created.records;
+          done += chunk.people;
+          onProgress?.(done, total);
+        }
+      }),
+    ),
+  );
   return result;
 }
 
