@@ -43,11 +43,12 @@ export async function writeImport(
   const takeRows = workAhead(slices, ({ record, personId, caseId, officialAgencyId }) =>
     personRows(keyRing, { personId, caseId, agencyId: caller.agencyId, officialAgencyId }, record),
   );
+  const cases = plan.newCases.length;
   await writeCases(trx, caller, plan.newCases);
-  if (large) await refreshStatistics(trx);
+  if (large) await refreshStatistics(trx, cases, 0);
   for (const [index, slice] of slices.entries()) {
     // Once the first slice is in, the statistics stop calling the people table empty.
-    if (large && index === 1) await refreshStatistics(trx);
+    if (large && index === 1) await refreshStatistics(trx, cases, SLICE);
     await writePeopleSlice(trx, caller, slice, await takeRows());
   }
   await auditImportedCases(trx, plan);
@@ -138,8 +139,9 @@ async function writePeopleSlice(
   );
 }
 
-const refreshStatistics = (trx: Transaction<Schema>) =>
-  sql`SELECT enlace_refresh_case_statistics()`.execute(trx);
+/** Refreshes only statistics that count fewer rows than this import has written (migration 0045). */
+const refreshStatistics = (trx: Transaction<Schema>, writtenCases: number, writtenPeople: number) =>
+  sql`SELECT enlace_refresh_case_statistics(${writtenCases}, ${writtenPeople})`.execute(trx);
 
 type TrailEntry = {
   externalId: string;
