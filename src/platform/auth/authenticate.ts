@@ -18,7 +18,7 @@ export function authenticate({ database, settings }: AppDependencies) {
   const timeouts = { idleMinutes: settings.sessionIdleMinutes, absoluteHours: settings.sessionAbsoluteHours };
   return async (request: FastifyRequest) => {
     const session = await resolveSession({
-      db: database.db,
+      database,
       token: sessionCookie(request),
       timeouts,
     });

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type pg from 'pg';
 import type { Schema } from '../db/schema.ts';
 import { unauthenticated } from '../http/problem.ts';
 import { type LiveSession, type SessionTimeouts, touchSession } from './session-store.ts';
@@ -6,12 +7,12 @@ import { hashSessionToken, looksLikeSessionToken } from './session-token.ts';
 
 /** The signed-in user for a session cookie, or 401 for a missing, forged, expired, half-open or revoked one. */
 export async function resolveSession(options: {
-  db: Kysely<Schema>;
+  database: { app: pg.Pool; db: Kysely<Schema> };
   token: string | undefined;
   timeouts: SessionTimeouts;
 }): Promise<LiveSession> {
   if (!looksLikeSessionToken(options.token)) throw unauthenticated();
-  const session = await touchSession(options.db, hashSessionToken(options.token), options.timeouts);
+  const session = await touchSession(options.database, hashSessionToken(options.token), options.timeouts);
   if (!session) throw unauthenticated();
   return session;
 }

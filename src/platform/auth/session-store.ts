@@ -1,6 +1,8 @@
 import type { CompiledQuery, InferResult, Kysely, Transaction } from 'kysely';
+import type pg from 'pg';
 import type { CurrentUser } from '../../contracts/session.ts';
 import { compiledOnce } from '../db/compiled-once.ts';
+import { runPrepared } from '../db/run-prepared.ts';
 import type { PendingStep, Schema } from '../db/schema.ts';
 import { mfaEnrolledOfUser, rolesOfUser } from './user-store.ts';
 
@@ -218,17 +220,15 @@ function liveSessionStatement(db: Kysely<Schema>, values: TouchValues) {
  * next one.
  */
 export async function touchSession(
-  db: Kysely<Schema>,
+  database: { app: pg.Pool; db: Kysely<Schema> },
   tokenHash: Buffer,
   timeouts: SessionTimeouts,
 ): Promise<LiveSession | undefined> {
   const now = new Date();
   const idleExpiry = minutesFrom(now, timeouts.idleMinutes);
   const slideBefore = new Date(idleExpiry.getTime() - IDLE_SLIDE_STEP_SECONDS * 1000);
-  const { rows } = await db.executeQuery(
-    liveSessionStatement(db, { tokenHash, now, idleExpiry, slideBefore }),
-  );
-  const row = rows[0];
+  const statement = liveSessionStatement(database.db, { tokenHash, now, idleExpiry, slideBefore });
+  const [row] = await runPrepared(database.app, 'enlace_live_session', statement);
   if (!row) return undefined;
   const user = {
     id: row.id,
