@@ -59,6 +59,10 @@ export async function loadScaledDemo(
           done += chunk.people;
           onProgress?.(done, total);
         }
+      }).catch((error: unknown) => {
+        // The load fails with its first error: institutions still waiting for a turn are not started.
+        turn.clearQueue();
+        throw error;
       }),
     ),
   );
