@@ -5,7 +5,7 @@ import { loadDemo } from '../src/modules/demo/load-demo.ts';
 import { loadScaledDemo } from '../src/modules/demo/load-scaled-demo.ts';
 import { refreshLinkage } from '../src/modules/linkage/database/refresh-linkage.ts';
 import { computeAnnualFigures, PALERMO_OF_FORM } from '../src/modules/statistics/compute-annual-figures.ts';
-import { createKeyRing } from '../src/platform/crypto/key-ring.ts';
+import { defaultKeyFile, keyFileSource } from '../src/platform/crypto/key-file-source.ts';
 import type { Database } from '../src/platform/db/database.ts';
 import { withActor } from '../src/platform/db/with-actor.ts';
 import { translatorFor } from '../src/platform/i18n/translate.ts';
@@ -107,7 +107,9 @@ type Loading = {
 /**
  * Loads the data once per kept database (ENLACE_BENCH_KEEP_DIR): what was loaded is written beside it
  * and read back on the next run with the same N and seed, so runs before and after a change time the
- * same data. A kept folder loaded with another N or seed is refused rather than loaded twice.
+ * same data. A kept folder loaded with another N or seed is refused rather than loaded twice. A load
+ * that stopped before it finished (killed, out of memory) is taken up again by the next run: the
+ * importer finds the records already written by their import keys, and linkage links the rest.
  */
 async function keptLoad(database: Database, options: Options): Promise<Loading> {
   const record = path.join(database.dataDir ?? '', 'annual-figures-load.json');
@@ -131,9 +133,11 @@ async function keptLoad(database: Database, options: Options): Promise<Loading> 
 
 async function load(database: Database, options: Options): Promise<Loading> {
   const started = performance.now();
-  const keyRing = createKeyRing();
+  // The embedded key file beside the data, as `enlace serve` keeps it: a kept database whose load was
+  // interrupted can be loaded again (the importer skips the records it already wrote) and still read.
+  const keyRing = await keyFileSource(defaultKeyFile(database.dataDir ?? '')).load();
   await loadDemo(database.db);
-  const loaded = await loadScaledDemo(
+  await loadScaledDemo(
     database,
     keyRing,
     { persons: options.persons, seed: options.seed },
@@ -145,9 +149,13 @@ async function load(database: Database, options: Options): Promise<Loading> {
   const linkageSeconds = round((performance.now() - linkageStarted) / 1000, 1);
   const extraStarted = performance.now();
   const added = await addCaseRecords(database);
+  // Counted in the database: a load taken up again creates only what the stopped one had not.
+  const { rows } = await database.owner.query(
+    'SELECT (SELECT count(*) FROM people)::int AS persons, (SELECT count(*) FROM cases)::int AS cases',
+  );
   return {
-    persons: loaded.people,
-    cases: loaded.cases,
+    persons: rows[0].persons,
+    cases: rows[0].cases,
     added,
     demoLoadSeconds,
     linkageSeconds,
