@@ -1,7 +1,7 @@
 import type { CompiledQuery, InferResult, Kysely, Transaction } from 'kysely';
-import type pg from 'pg';
 import type { CurrentUser } from '../../contracts/session.ts';
 import { compiledOnce } from '../db/compiled-once.ts';
+import type { Database } from '../db/database.ts';
 import { runPrepared } from '../db/run-prepared.ts';
 import type { PendingStep, Schema } from '../db/schema.ts';
 import { mfaEnrolledOfUser, rolesOfUser } from './user-store.ts';
@@ -220,7 +220,7 @@ function liveSessionStatement(db: Kysely<Schema>, values: TouchValues) {
  * next one.
  */
 export async function touchSession(
-  database: { app: pg.Pool; db: Kysely<Schema> },
+  database: Pick<Database, 'app' | 'db'>,
   tokenHash: Buffer,
   timeouts: SessionTimeouts,
 ): Promise<LiveSession | undefined> {
