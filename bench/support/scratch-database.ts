@@ -27,7 +27,7 @@ export async function scratchDatabase(poolSize = 20, keptDataDir?: string): Prom
   );
   const secrets = await loadOrCreateSecrets(dataDir);
   const cluster = await startCluster({ dataDir, binaries, identity, superuserPassword: secrets.superuser });
-  const where = { host: '127.0.0.1', port: cluster.port, database: 'enlace' };
+  const where = { host: cluster.host, port: cluster.port, database: 'enlace' };
   await bootstrapEmbedded({ ...where, password: secrets.superuser }, secrets, 'enlace');
   const owner = new pg.Pool({ ...where, user: 'enlace_owner', password: secrets.owner, max: 4 });
   await migrate(owner);

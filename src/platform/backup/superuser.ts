@@ -12,7 +12,7 @@ export async function embeddedSuperuser(database: Database): Promise<pg.Pool> {
     throw new BackupProblem('external_database');
   const secrets = await loadOrCreateSecrets(database.dataDir);
   const pool = new pg.Pool({
-    host: '127.0.0.1',
+    host: database.owner.options.host,
     port: database.owner.options.port,
     database: database.owner.options.database,
     user: 'postgres',

@@ -54,7 +54,7 @@ export async function openDatabase(settings: Settings, options = { shareRunning:
 
 async function openEmbedded(settings: Settings, shareRunning: boolean): Promise<Database> {
   const embedded = await startEmbedded(settings, EMBEDDED_DATABASE, shareRunning);
-  const base = { host: '127.0.0.1', port: embedded.port, database: EMBEDDED_DATABASE };
+  const base = { host: embedded.host, port: embedded.port, database: EMBEDDED_DATABASE };
   const owner = new pg.Pool({ ...base, user: 'enlace_owner', password: embedded.secrets.owner, max: 4 });
   const app = new pg.Pool({ ...base, user: APP_ROLE, password: embedded.secrets.app, max: 20 });
   return assemble('embedded', owner, app, embedded.notices, embedded.stop, embedded.dataDir);

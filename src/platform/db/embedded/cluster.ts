@@ -8,9 +8,12 @@ import type { PostgresBinaries } from './binaries.ts';
 import { isProcessAlive, lockDataDir, runningPostmaster } from './data-dir-lock.ts';
 import { initialiseCluster, isInitialised } from './initdb.ts';
 import type { ServerIdentity } from './os-user.ts';
+import { embeddedHost, prepareSocketDir, socketDirOf } from './socket-dir.ts';
 
 export type RunningCluster = {
   port: number;
+  /** Where to connect: the socket folder (`socket-dir.ts`), or 127.0.0.1. */
+  host: string;
   /** True when this start created the cluster. */
   created: boolean;
   logPath: string;
@@ -27,7 +30,7 @@ type StartOptions = {
 
 const SERVER_SETTINGS = {
   listen_addresses: '127.0.0.1',
-  unix_socket_directories: '',
+  unix_socket_permissions: '0700',
   fsync: 'on',
   synchronous_commit: 'on',
   full_page_writes: 'on',
@@ -50,19 +53,30 @@ export async function startCluster(options: StartOptions): Promise<RunningCluste
     const created = !(await isInitialised(clusterDir));
     if (created) await initialiseCluster({ ...options, clusterDir, logFile: log.fd });
     const port = options.port ?? (await freePort());
-    const server = launch(options, clusterDir, port, log.fd);
+    const socketDir = socketDirOf(dataDir);
+    if (socketDir) await prepareSocketDir(socketDir, options.identity);
+    const server = launch(options, clusterDir, port, socketDir, log.fd);
     await log.close();
     await waitUntilReady(server, port, options.superuserPassword, logPath);
     await lock.recordPort(port);
-    return { port, created, logPath, stop: () => stopServer(server).finally(lock.release) };
+    const host = embeddedHost(dataDir, port);
+    return { port, host, created, logPath, stop: () => stopServer(server).finally(lock.release) };
   } catch (error) {
     await lock.release();
     throw error;
   }
 }
 
-function launch(options: StartOptions, clusterDir: string, port: number, logFd: number): ChildProcess {
-  const settings = Object.entries(SERVER_SETTINGS).flatMap(([key, value]) => ['-c', `${key}=${value}`]);
+function launch(
+  options: StartOptions,
+  clusterDir: string,
+  port: number,
+  socketDir: string | undefined,
+  logFd: number,
+): ChildProcess {
+  const settings = Object.entries({ ...SERVER_SETTINGS, unix_socket_directories: socketDir ?? '' }).flatMap(
+    ([key, value]) => ['-c', `${key}=${value}`],
+  );
   const server = spawn(options.binaries.postgres, ['-D', clusterDir, '-p', String(port), ...settings], {
     stdio: ['ignore', logFd, logFd],
     ...(options.identity ? { uid: options.identity.uid, gid: options.identity.gid } : {}),

