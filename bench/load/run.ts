@@ -4,7 +4,13 @@ import os from 'node:os';
 import { text } from 'node:stream/consumers';
 import { loadSettings } from '../../src/platform/config/config.ts';
 import type { Database } from '../../src/platform/db/database.ts';
-import { seedAgencies, seedCases, startBenchServer } from '../support/case-fixtures.ts';
+import {
+  STAFF_ACCOUNTS,
+  seedAgencies,
+  seedCases,
+  seedStaff,
+  startBenchServer,
+} from '../support/case-fixtures.ts';
 import { scratchDatabase } from '../support/scratch-database.ts';
 import type { DriveRun } from './drive.ts';
 import { loadReport } from './report.ts';
@@ -38,13 +44,14 @@ const log = (line: string) => process.stderr.write(`bench:load: ${line}\n`);
 
 const database = await scratchDatabase();
 const server = await (async () => {
-  log(`seeding ${CASES} cases`);
+  log(`seeding ${CASES} cases and ${STAFF_ACCOUNTS} staff accounts`);
   await seedAgencies(database);
   await seedCases(database, CASES);
   await database.owner.query(
     `INSERT INTO agencies (code, name, agency_type, sector, jurisdiction_level)
      VALUES ('CIT', 'Comisión Intersecretarial', 'interagency_commission', 'government', 'federal')`,
   );
+  await seedStaff(database);
   return startBenchServer(database, undefined, overloadSettings());
 })();
 try {
@@ -93,6 +100,7 @@ try {
     loadAverage: { before: loadBefore, after: loadAfter },
     cases: CASES,
     accounts: {
+      staff: STAFF_ACCOUNTS,
       prosecutors: plan.prosecutors.length,
       agencies: AGENCIES.length,
       statisticians: plan.statisticians.length,

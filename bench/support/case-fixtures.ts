@@ -45,6 +45,39 @@ export async function seedAgencies(database: Database): Promise<string> {
   return federal.rows[0].id;
 }
 
+/** Accounts the load bench's traffic does not use, so it runs among as many as a national system has. */
+export const STAFF_ACCOUNTS = 3_000;
+
+/**
+ * `count` accounts spread over the seeded agencies, each with one working role and a live session
+ * (its token random and thrown away): the tables each request's session statement reads, at a deployed
+ * system's size rather than at the handful of accounts a benchmark signs in. PostgreSQL plans by table
+ * sizes: among twenty accounts it found a session by reading every account, which is cheap at twenty
+ * and is not the plan a deployed system runs. None of them can sign in (the hash is not one).
+ */
+export async function seedStaff(database: Database, count = STAFF_ACCOUNTS): Promise<void> {
+  await database.owner.query(
+    `WITH agency AS (SELECT id, row_number() OVER (ORDER BY code) - 1 AS n, count(*) OVER () AS total FROM agencies),
+     staff AS (
+       INSERT INTO users (username, display_name, password_hash, agency_id)
+       SELECT 'personal.' || g, 'Persona de personal ' || g, '$argon2id$bench-only', agency.id
+       FROM generate_series(1, $1::int) AS g JOIN agency ON agency.n = g % agency.total
+       RETURNING id
+     ),
+     roles AS (
+       INSERT INTO user_roles (user_id, role)
+       SELECT id, (ARRAY['prosecutor', 'investigator', 'case_worker', 'intake_officer'])[1 + row_number() OVER () % 4]
+       FROM staff
+     )
+     INSERT INTO sessions (token_hash, user_id, idle_expires_at, absolute_expires_at, authenticated_at)
+     SELECT sha256(convert_to(gen_random_uuid()::text, 'UTF8')), id, now() + interval '1 hour',
+       now() + interval '8 hours', now()
+     FROM staff`,
+    [count],
+  );
+  await database.owner.query('ANALYZE users, user_roles, sessions, agencies');
+}
+
 /**
  * `cases` cases written with SQL through the owner pool (row-level security does not apply to the
  * owner): spread evenly over the 32 states, the statuses in STATUS_MIX, opened over ten years. The
