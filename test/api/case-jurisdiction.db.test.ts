@@ -104,6 +104,27 @@ describe('reading a case’s jurisdiction', () => {
     }
   });
 
+  it('refuses a reason holding the null character as an invalid field, and leaves the transfer open', async () => {
+    const prosecutor = await bed.signedIn(bed.agencies.puebla, ['prosecutor']);
+    const { caseId, transferId } = await caseWithTransfer(prosecutor);
+    const federal = await bed.signedIn(bed.agencies.fevimtra, ['prosecutor']);
+    const refused = await federal.call('POST', `/api/v1/transfers/${transferId}/response`, {
+      accept: false,
+      reason: 'No corresponde a esta fiscalía\u0000',
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe('validation_failed');
+    expect(refused.body.errors).toEqual([
+      {
+        path: 'reason',
+        code: 'custom',
+        message: 'reason: no puede contener el carácter nulo (U+0000)',
+      },
+    ]);
+    const read = await prosecutor.call('GET', `/api/v1/cases/${caseId}/jurisdiction`);
+    expect(read.body.openTransfer).toMatchObject({ id: transferId });
+  });
+
   it('answers 404 to outsiders and statisticians, as for the case itself, and 400 to a malformed id', async () => {
     const prosecutor = await bed.signedIn(bed.agencies.puebla, ['prosecutor']);
     const caseId = (await prosecutor.call('POST', '/api/v1/cases', { stateCode: 'PUE' })).body.id;

@@ -17,6 +17,7 @@ import {
 } from './error-handler.ts';
 import { registerLoadShedding } from './load-shedding.ts';
 import { loggerOptions, requestId } from './logger.ts';
+import { registerNulRefusal } from './nul-characters.ts';
 import { registerOpenApi } from './openapi.ts';
 import { registerRequestLanguage } from './request-context.ts';
 import { registerRequestLimits } from './request-limits.ts';
@@ -69,6 +70,7 @@ export async function buildApp(deps: AppDependencies): Promise<App> {
   await app.register(cookie);
   await registerLoadShedding(app, deps.settings);
   await registerRequestLimits(app, deps.settings);
+  registerNulRefusal(app);
   await registerOpenApi(app, APP_VERSION);
   registerSystemRoutes(app, deps.database);
   registerMetrics(app, deps.metrics ?? createMetrics(), deps.database, deps.settings.metricsToken);
