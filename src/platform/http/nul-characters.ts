@@ -1,10 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { safeKeyName } from '../i18n/validation-messages.ts';
 
 type Path = (string | number)[];
-
-/** A key that carries U+0000, or does not look like a field name, is not echoed in the error. */
-const shownKey = (key: string) => (/^[A-Za-z_][A-Za-z0-9_]{0,39}$/.test(key) ? key : '…');
 
 /** Parsed JSON's objects; not a streamed upload or a file's bytes, which other routes take. */
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -17,8 +15,9 @@ export function nulPaths(value: unknown, path: Path = []): Path[] {
   if (typeof value === 'string') return value.includes('\u0000') ? [path] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => nulPaths(item, [...path, index]));
   if (!isPlainObject(value)) return [];
+  // A key holding U+0000, or not looking like a field name, is shown as '…' (safeKeyName).
   return Object.entries(value).flatMap(([key, item]) =>
-    key.includes('\u0000') ? [[...path, shownKey(key)]] : nulPaths(item, [...path, shownKey(key)]),
+    key.includes('\u0000') ? [[...path, safeKeyName(key)]] : nulPaths(item, [...path, safeKeyName(key)]),
   );
 }
 

@@ -68,7 +68,7 @@ function messageFor(code: string, params: IssueParams, path: string, t: Translat
 }
 
 /** Field names are echoed to help the caller, but only when they look like field names, not data. */
-const safeKeyName = (key: string) => (/^[A-Za-z_][A-Za-z0-9_]{0,39}$/.test(key) ? key : '…');
+export const safeKeyName = (key: string) => (/^[A-Za-z_][A-Za-z0-9_]{0,39}$/.test(key) ? key : '…');
 
 function typeName(expected: string | undefined, t: Translate): string {
   return expected ? t(`problems:types.${expected}`, { defaultValue: expected }) : '';
