@@ -7,6 +7,7 @@ import { DatabaseProblem } from '../errors.ts';
 import type { PostgresBinaries } from './binaries.ts';
 import { isProcessAlive, lockDataDir, runningPostmaster } from './data-dir-lock.ts';
 import { initialiseCluster, isInitialised } from './initdb.ts';
+import { sharedBuffersFor, usableMemory } from './memory-settings.ts';
 import type { ServerIdentity } from './os-user.ts';
 import { embeddedHost, prepareSocketDir, socketDirOf } from './socket-dir.ts';
 
@@ -36,6 +37,7 @@ const SERVER_SETTINGS = {
   full_page_writes: 'on',
   max_connections: '200',
   password_encryption: 'scram-sha-256',
+  shared_buffers: sharedBuffersFor(usableMemory()),
 };
 
 /** Starts the private PostgreSQL server under `dataDir/postgres`, creating it on first use. */
