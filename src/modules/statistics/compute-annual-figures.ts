@@ -7,17 +7,18 @@ import type { CaseCaller } from '../cases/case-actor.ts';
 import { EXPLOITATION_FORMS, FORM_MAPPINGS } from '../exploitation/forms.ts';
 import { loadAgencies } from '../jurisdiction/store.ts';
 import type { AnnualFiguresOptions } from './annual-figures-source.ts';
+import { sumCellParts } from './cell-parts.ts';
 import { jurisdictionDecisionFigure, sentenceFigure } from './distribution-figures.ts';
 import { countFigure } from './figures.ts';
 import { INDICATORS, type IndicatorDefinition, type IndicatorSource } from './indicators.ts';
 import { requireNationalFigures } from './national-access.ts';
 import { preventionFigure } from './prevention-figures.ts';
 import {
-  type CellHalf,
   openedTimelines,
   preventionActivities,
   sentenceMonths,
-  statisticsCells,
+  servicesJusticeCells,
+  survivorCells,
   yearBounds,
 } from './statistics-store.ts';
 
@@ -35,11 +36,15 @@ export function requireReportableYear(year: number, asOf: Date): void {
     throw new ProblemError(400, 'year_out_of_range', { first: FIRST_YEAR, last });
 }
 
+/** How many parts the survivors are counted in, each on its own connection beside the other cells. */
+const SURVIVOR_PARTS = 2;
+
 /**
  * Every indicator of the catalogue for a calendar year, computed from the records. Only statisticians
  * and the commission's supervisors may (anyone else: 404); they receive the records as aggregates from
- * the database, which repeats the check. Two read-only transactions on one snapshot, so every figure
- * reads the same data while the survivors' half of the cells is counted alongside the rest.
+ * the database, which repeats the check. Three read-only transactions on one snapshot, so every figure
+ * reads the same data while the year's survivors are counted in two parts (two halves of the people)
+ * beside the other cells and the small reads.
  */
 export async function computeAnnualFigures(
   db: Kysely<Schema>,
@@ -52,26 +57,25 @@ export async function computeAnnualFigures(
   requireReportableYear(year, asOf);
   const bounds = yearBounds(year);
   const asOfIso = asOf.toISOString();
-  const cellsOf = (trx: Transaction<Schema>, half: CellHalf) =>
-    statisticsCells(trx, half, bounds, asOfIso.slice(0, 10), PALERMO_OF_FORM);
-  // The lighter half of the cells shares its connection with the small reads.
-  const [justiceCells, read] = await withActorInParallel(
-    db,
-    caller,
-    async (trx) => {
+  const cellArguments = { year: bounds, asOf: asOfIso.slice(0, 10), palermo: PALERMO_OF_FORM };
+  const survivorPart = (part: number) => (trx: Transaction<Schema>) =>
+    survivorCells(trx, cellArguments, part, SURVIVOR_PARTS);
+  const [read, ...survivorParts] = await withActorInParallel(db, caller, [
+    async (trx: Transaction<Schema>) => {
       await requireNationalFigures(trx, caller);
-      return cellsOf(trx, 'formsServicesAndJustice');
+      return {
+        cells: await servicesJusticeCells(trx, cellArguments),
+        agencies: await loadAgencies(trx),
+        sentences: await sentenceMonths(trx, bounds),
+        timelines: await openedTimelines(trx, bounds),
+        activities: await preventionActivities(trx, bounds),
+      };
     },
-    async (trx) => ({
-      cells: await cellsOf(trx, 'survivors'),
-      agencies: await loadAgencies(trx),
-      sentences: await sentenceMonths(trx, bounds),
-      timelines: await openedTimelines(trx, bounds),
-      activities: await preventionActivities(trx, bounds),
-    }),
-  );
+    survivorPart(0),
+    survivorPart(1),
+  ]);
+  const cells = [...sumCellParts(survivorParts), ...read.cells];
   const { agencies, sentences, timelines, activities } = read;
-  const cells = [...read.cells, ...justiceCells];
   const build: Record<IndicatorSource, (definition: IndicatorDefinition) => IndicatorFigure> = {
     cells: (definition) =>
       countFigure(

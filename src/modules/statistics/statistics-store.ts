@@ -1,4 +1,4 @@
-import { sql, type Transaction } from 'kysely';
+import { type RawBuilder, sql, type Transaction } from 'kysely';
 import type { Schema } from '../../platform/db/schema.ts';
 import type { StoredTimeline } from '../jurisdiction/case-timeline.ts';
 import type { CellRow } from './figures.ts';
@@ -12,30 +12,39 @@ export const yearBounds = (year: number): YearBounds => ({
   end: `${year + 1}-01-01`,
 });
 
-/**
- * The two halves of the year's case-based cells (migration 0043), which together are
- * enlace_statistics_cells: survivors identified, foreign survivors and unmet needs; and survivors by
- * form, referrals, protection measures and the legal track. Separate so that they can run at the same
- * time, and about as long as each other.
- */
-const CELL_HALVES = {
-  survivors: sql.raw('enlace_statistics_survivor_cells'),
-  formsServicesAndJustice: sql.raw('enlace_statistics_forms_services_justice_cells'),
-};
-export type CellHalf = keyof typeof CELL_HALVES;
+type CellArguments = { year: YearBounds; asOf: string; palermo: Record<string, string | null> };
 
 /**
- * One half of the year's case-based indicators as grouped counts of people and records (migrations
- * 0021, 0028, 0034, 0043). The database hands them only to those who compute national figures and gives
- * anyone else no rows; no id or free text leaves it.
+ * The year's cells about its survivors (survivors identified, by form too; foreign survivors; unmet
+ * needs) for the people of one part of `parts` (migration 0046): a person's records all fall in one
+ * part, so the parts count disjoint people and their rows add up (`sumCellParts`).
  */
-export async function statisticsCells(
+export const survivorCells = (
   trx: Trx,
-  half: CellHalf,
-  year: YearBounds,
-  asOf: string,
-  palermo: Record<string, string | null>,
-): Promise<CellRow[]> {
+  { year, asOf, palermo }: CellArguments,
+  part: number,
+  parts: number,
+) =>
+  cellRows(
+    trx,
+    sql`enlace_statistics_survivor_cells(${year.start}::date, ${year.end}::date, ${asOf}::date,
+      ${JSON.stringify(palermo)}::jsonb, ${part}::integer, ${parts}::integer)`,
+  );
+
+/** The year's other cells: referrals, survivors assisted, shelter use, protection measures, legal track. */
+export const servicesJusticeCells = (trx: Trx, { year, asOf, palermo }: CellArguments) =>
+  cellRows(
+    trx,
+    sql`enlace_statistics_services_justice_cells(${year.start}::date, ${year.end}::date, ${asOf}::date,
+      ${JSON.stringify(palermo)}::jsonb)`,
+  );
+
+/**
+ * Grouped counts of people and records from one of the cell functions (migrations 0021, 0028, 0034,
+ * 0043, 0046). The database hands them only to those who compute national figures and gives anyone
+ * else no rows; no id or free text leaves it.
+ */
+async function cellRows(trx: Trx, call: RawBuilder<unknown>): Promise<CellRow[]> {
   const result = await sql<{
     indicator: string;
     dimension: string;
@@ -48,8 +57,7 @@ export async function statisticsCells(
     consented_records: string;
     consented_candidates: string;
     consented_complete: string;
-  }>`SELECT * FROM ${CELL_HALVES[half]}(${year.start}::date, ${year.end}::date, ${asOf}::date,
-       ${JSON.stringify(palermo)}::jsonb)`.execute(trx);
+  }>`SELECT * FROM ${call}`.execute(trx);
   return result.rows.map((row) => ({
     indicator: row.indicator,
     dimension: row.dimension,

@@ -7,50 +7,56 @@ type Read<T> = (trx: Transaction<Schema>) => Promise<T>;
 
 /**
  * How many parallel reads a process runs at once; the rest wait their turn before taking a connection.
- * Each holds its first connection while it asks the pool for a second, so as many of them as the pool
- * has connections could each hold one and wait for ever; four hold at most eight of the pools' ten to
- * twenty.
+ * Each holds its first connection while it asks the pool for the others, so calls that each hold some
+ * and wait for more could fill the pool and wait for ever. Four calls of at most three reads each hold
+ * at most eight connections while waiting (two each), fewer than the pools' ten to twenty, so one of
+ * them always gets what it waits for.
  */
 export const PARALLEL_READS_AT_ONCE = 4;
+export const MOST_READS_PER_CALL = 3;
 const turn = pLimit(PARALLEL_READS_AT_ONCE);
 
 /**
- * Runs two reads at the same time, each in its own read-only transaction on its own connection, both
- * seeing one snapshot of the database (the first exports it, the second imports it) and both knowing the
- * actor, so row-level security binds in each as in `withActor`. For reads long enough to be worth a
- * second core; each call holds two connections of the pool until both reads end. Settles both before
- * answering, so no transaction outlives the call; the first failure is thrown. At most
- * `PARALLEL_READS_AT_ONCE` run at a time in the process.
+ * Runs two or three reads at the same time, each in its own read-only transaction on its own
+ * connection, all seeing one snapshot of the database (the first exports it, the others import it) and
+ * all knowing the actor, so row-level security binds in each as in `withActor`. For reads long enough to
+ * be worth another core; each call holds as many connections of the pool as it has reads until all of
+ * them end. Settles every read before answering, so no transaction outlives the call; the first failure
+ * (in the order of `reads`) is thrown. At most `PARALLEL_READS_AT_ONCE` calls run at a time in the
+ * process.
  */
-export function withActorInParallel<A, B>(
+export function withActorInParallel<T extends readonly unknown[]>(
   db: Kysely<Schema>,
   actor: Actor,
-  first: Read<A>,
-  second: Read<B>,
-): Promise<[A, B]> {
-  return turn(() => inParallel(db, actor, first, second));
+  reads: { readonly [K in keyof T]: Read<T[K]> },
+): Promise<T> {
+  if (reads.length < 2 || reads.length > MOST_READS_PER_CALL)
+    return Promise.reject(
+      new RangeError(`withActorInParallel takes 2 to ${MOST_READS_PER_CALL} reads, not ${reads.length}`),
+    );
+  return turn(
+    () => inParallel(db, actor, reads as readonly Read<unknown>[]) as Promise<unknown> as Promise<T>,
+  );
 }
 
-function inParallel<A, B>(
-  db: Kysely<Schema>,
-  actor: Actor,
-  first: Read<A>,
-  second: Read<B>,
-): Promise<[A, B]> {
+function inParallel(db: Kysely<Schema>, actor: Actor, reads: readonly Read<unknown>[]): Promise<unknown[]> {
   const snapshotRead = () => db.transaction().setIsolationLevel('repeatable read').setAccessMode('read only');
+  const [first, ...others] = reads;
   return snapshotRead().execute(async (trx) => {
     const exported = await sql<{ snapshot: string }>`SELECT pg_export_snapshot() AS snapshot`.execute(trx);
     const snapshot = exported.rows[0]!.snapshot;
     await bindActor(trx, actor);
-    const alongside = snapshotRead().execute(async (other) => {
-      // Must come before any other statement of the transaction.
-      await sql`SET TRANSACTION SNAPSHOT ${sql.lit(snapshot)}`.execute(other);
-      await bindActor(other, actor);
-      return second(other);
-    });
-    const [one, two] = await Promise.allSettled([first(trx), alongside]);
-    if (one.status === 'rejected') throw one.reason;
-    if (two.status === 'rejected') throw two.reason;
-    return [one.value, two.value];
+    const alongside = others.map((read) =>
+      snapshotRead().execute(async (other) => {
+        // Must come before any other statement of the transaction.
+        await sql`SET TRANSACTION SNAPSHOT ${sql.lit(snapshot)}`.execute(other);
+        await bindActor(other, actor);
+        return read(other);
+      }),
+    );
+    const settled = await Promise.allSettled([first!(trx), ...alongside]);
+    const failed = settled.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw failed.reason;
+    return settled.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value);
   });
 }
