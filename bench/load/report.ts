@@ -44,14 +44,17 @@ export function loadReport(run: LoadRun) {
 
 type Summary = ReturnType<typeof summarize>;
 
+const fastest = <T extends { perSecond: number }>(results: readonly T[]) =>
+  results.reduce((best, r) => (r.perSecond > best.perSecond ? r : best));
+
 function summarize(run: LoadRun) {
   const reads = run.alone.filter((result) => result.endpoint === 'case read');
   const writes = run.alone.filter((result) => result.endpoint === 'intake');
-  const bestRead = reads.reduce((best, r) => (r.perSecond > best.perSecond ? r : best));
-  const bestWrite = writes.reduce((best, r) => (r.perSecond > best.perSecond ? r : best));
-  const readGoalMet = reads.some(
-    (r) => r.perSecond >= READ_GOAL.perSecond && (r.okMs?.p99 ?? Infinity) < READ_GOAL.p99Ms,
-  );
+  // The fastest reads within the latency bound, where there are some: the goal is judged on those.
+  const withinLatency = reads.filter((r) => (r.okMs?.p99 ?? Infinity) < READ_GOAL.p99Ms);
+  const bestRead = fastest(withinLatency.length > 0 ? withinLatency : reads);
+  const bestWrite = fastest(writes);
+  const readGoalMet = withinLatency.some((r) => r.perSecond >= READ_GOAL.perSecond);
   const shed = run.overload.results.map((r) => ({
     endpoint: r.endpoint,
     ok: count(r.answered, (code) => code < 300),
