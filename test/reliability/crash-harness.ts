@@ -30,12 +30,18 @@ export type CrashReport = {
   durability: DurabilitySettings;
   verification: Verification;
   amcheck: AmcheckReport;
+  /** Answers of 500 and other server errors but 503 (the database is down: say so, do not fail). */
+  serverErrors: number;
   passed: boolean;
 };
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const between = ([low, high]: [number, number]) => low + Math.floor(Math.random() * (high - low));
 const acknowledged = (ledger: Ledger) => ledger.cases.length + ledger.people.length;
+const serverErrorsOf = (ledger: Ledger) =>
+  Object.entries(ledger.unacknowledged)
+    .filter(([status]) => Number(status) >= 500 && status !== '503')
+    .reduce((sum, [, count]) => sum + count, 0);
 
 /**
  * Rounds of concurrent writers through `enlace serve` on its own embedded cluster; each round kills
@@ -72,11 +78,13 @@ export async function runCrashHarness(options: CrashOptions): Promise<CrashRepor
     await superuser.end();
     server.child.kill('SIGTERM');
     await server.exited;
+    const serverErrors = serverErrorsOf(ledger);
     const passed =
       rounds.every((round) => round.passed) &&
       verificationPassed(verification) &&
-      amcheck.problems.length === 0;
-    return { rounds, ledger, durability, verification, amcheck, passed };
+      amcheck.problems.length === 0 &&
+      serverErrors === 0;
+    return { rounds, ledger, durability, verification, amcheck, serverErrors, passed };
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }

@@ -3,10 +3,10 @@ import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import type { Problem, ProblemReject } from '../../contracts/system.ts';
-import { DatabaseProblem } from '../db/errors.ts';
 import { languageFromAcceptHeader } from '../i18n/languages.ts';
 import { translatorFor } from '../i18n/translate.ts';
 import { type FieldError, localizeValidation, localizeZodError } from '../i18n/validation-messages.ts';
+import { isDatabaseUnavailable } from './database-unavailable.ts';
 import { PROBLEM_CONTENT_TYPE, ProblemError, problemType } from './problem.ts';
 
 const CONTENT_PARSER_PROBLEMS: Record<string, { status: number; code: string }> = {
@@ -22,16 +22,6 @@ const CONTENT_PARSER_PROBLEMS: Record<string, { status: number; code: string }> 
  * check-then-insert lost, or PostgreSQL chose a victim). Nothing was written; the caller may retry.
  */
 const RACE_CODES = new Set(['23505', '40001', '40P01']);
-
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  '57P01',
-  '57P02',
-  '57P03',
-  '53300',
-  '08006',
-]);
 
 export function sendProblem(
   request: FastifyRequest,
@@ -99,12 +89,6 @@ export function registerErrorHandling(app: FastifyInstance, bodyLimit: number): 
     );
     return sendProblem(request, reply, { status: 500, code: 'internal_error' });
   });
-}
-
-function isDatabaseUnavailable(error: FastifyError): boolean {
-  if (error instanceof DatabaseProblem) return true;
-  if (error.code && UNAVAILABLE_CODES.has(error.code)) return true;
-  return /Connection terminated|connection timeout|Cannot use a pool after calling end/i.test(error.message);
 }
 
 /**
