@@ -3,17 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
+import { sharedBuffersFor, usableMemory } from '../../src/platform/db/embedded/memory-settings.ts';
 import { canReach, serverIdentity } from '../../src/platform/db/embedded/os-user.ts';
 import { embeddedHost } from '../../src/platform/db/embedded/socket-dir.ts';
 
 /**
  * The embedded server also listens on a Unix-domain socket in its data folder, which Enlace connects
- * through (cheaper than TCP: docs/benchmarks.md). The folder is the server user's alone.
+ * through (cheaper than TCP: docs/benchmarks.md). The folder is the server user's alone. And it runs
+ * with a buffer cache sized for the machine, not PostgreSQL's 128 MB.
  */
 const cluster = inject('testCluster');
 const socketDir = path.join(cluster.dataDir, 'socket');
 
-const superuserThrough = async (host: string) => {
+const asSuperuserThrough = async <Row>(host: string, query: string) => {
   const client = new pg.Client({
     host,
     port: cluster.port,
@@ -23,14 +25,17 @@ const superuserThrough = async (host: string) => {
   });
   await client.connect();
   try {
-    const { rows } = await client.query(
-      `SELECT inet_server_addr() AS address, current_setting('unix_socket_permissions') AS permissions`,
-    );
-    return rows[0] as { address: string | null; permissions: string };
+    return (await client.query(query)).rows[0] as Row;
   } finally {
     await client.end();
   }
 };
+
+const superuserThrough = (host: string) =>
+  asSuperuserThrough<{ address: string | null; permissions: string }>(
+    host,
+    `SELECT inet_server_addr() AS address, current_setting('unix_socket_permissions') AS permissions`,
+  );
 
 describe('the embedded server socket', () => {
   it('is where Enlace connects, in a folder only the server user may enter', async () => {
@@ -58,5 +63,15 @@ describe('the embedded server socket', () => {
     } finally {
       await rm(empty, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the embedded server settings', () => {
+  it('give the buffer cache a quarter of the usable memory (128 MB to 8 GB)', async () => {
+    const { megabytes } = await asSuperuserThrough<{ megabytes: number }>(
+      '127.0.0.1',
+      `SELECT (setting::bigint * 8192 / 1048576)::int AS megabytes FROM pg_settings WHERE name = 'shared_buffers'`,
+    );
+    expect(`${megabytes}MB`).toBe(sharedBuffersFor(usableMemory()));
   });
 });

@@ -36,9 +36,6 @@ export function requireReportableYear(year: number, asOf: Date): void {
     throw new ProblemError(400, 'year_out_of_range', { first: FIRST_YEAR, last });
 }
 
-/** How many parts the survivors are counted in, each on its own connection beside the other cells. */
-const SURVIVOR_PARTS = 2;
-
 /**
  * Every indicator of the catalogue for a calendar year, computed from the records. Only statisticians
  * and the commission's supervisors may (anyone else: 404); they receive the records as aggregates from
@@ -58,8 +55,9 @@ export async function computeAnnualFigures(
   const bounds = yearBounds(year);
   const asOfIso = asOf.toISOString();
   const cellArguments = { year: bounds, asOf: asOfIso.slice(0, 10), palermo: PALERMO_OF_FORM };
-  const survivorPart = (part: number) => (trx: Transaction<Schema>) =>
-    survivorCells(trx, cellArguments, part, SURVIVOR_PARTS);
+  // The survivors in two halves of the people, each on its own connection beside the other cells.
+  const survivorHalf = (part: 0 | 1) => (trx: Transaction<Schema>) =>
+    survivorCells(trx, cellArguments, part, 2);
   const [read, ...survivorParts] = await withActorInParallel(db, caller, [
     async (trx: Transaction<Schema>) => {
       await requireNationalFigures(trx, caller);
@@ -71,8 +69,8 @@ export async function computeAnnualFigures(
         activities: await preventionActivities(trx, bounds),
       };
     },
-    survivorPart(0),
-    survivorPart(1),
+    survivorHalf(0),
+    survivorHalf(1),
   ]);
   const cells = [...sumCellParts(survivorParts), ...read.cells];
   const { agencies, sentences, timelines, activities } = read;
