@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { touchSession } from '../../src/platform/auth/session-store.ts';
-import type { Schema } from '../../src/platform/db/schema.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
 
 /**
@@ -12,7 +10,6 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
  */
 let database: TestDatabase;
 let single: pg.Pool;
-let db: Kysely<Schema>;
 
 beforeAll(async () => {
   database = await createTestDatabase();
@@ -20,10 +17,9 @@ beforeAll(async () => {
   single = new pg.Pool({ connectionString: database.appUrl, max: 1 });
   // Dropping the database at the end ends its connection; that is not a failure.
   single.on('error', () => undefined);
-  db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: single }) });
 });
 afterAll(async () => {
-  await db.destroy();
+  await single.end();
   await database.close();
 });
 
@@ -38,7 +34,7 @@ describe('the session statement', () => {
   it('is prepared once per connection and runs on a generic plan after the first calls', async () => {
     const timeouts = { idleMinutes: 30, absoluteHours: 12 };
     for (let call = 0; call < 8; call++) {
-      expect(await touchSession({ app: single, db }, randomBytes(32), timeouts)).toBeUndefined();
+      expect(await touchSession({ app: single }, randomBytes(32), timeouts)).toBeUndefined();
     }
     const prepared = await preparedOnConnection();
     expect(prepared.map(({ name }) => name)).toEqual(['enlace_live_session']);

@@ -176,10 +176,14 @@ export async function accessFacts(trx: Trx, row: CaseRow, userId: string): Promi
  * policies on every read; it reads as the caller, under row-level security. Its columns are
  * `caseSelect`'s: test/access/case-access-facts.db.test.ts holds the two answers equal.
  */
-export const caseWithAccessFactsStatement = (id: string, userId: string) =>
+const caseWithAccessFactsStatement = (id: string, userId: string) =>
   sql<CaseRow & AccessFactColumns>`SELECT * FROM enlace_case_with_access_facts(${id}, ${userId})`;
 
-/** The row of `caseWithAccessFactsStatement`, split into the case and its access facts. */
+/** The same read for the transaction's actor (`enlace.user_id`), which a batched read may not know yet. */
+export const actorCaseWithAccessFactsStatement = (id: string) =>
+  sql<CaseRow & AccessFactColumns>`SELECT * FROM enlace_case_with_access_facts(${id}, enlace_actor_user())`;
+
+/** The row of `enlace_case_with_access_facts`, split into the case and its access facts. */
 export function caseWithAccessFactsOf(
   found: (CaseRow & AccessFactColumns) | undefined,
 ): { row: CaseRow; facts: CaseAccessFacts } | undefined {

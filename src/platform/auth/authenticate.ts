@@ -1,8 +1,11 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { CurrentUser } from '../../contracts/session.ts';
 import type { AppDependencies } from '../http/app.ts';
+import { unauthenticated } from '../http/problem.ts';
 import { resolveSession } from './resolve-session.ts';
+import type { SessionOpening } from './session-batched.ts';
 import { sessionCookie } from './session-cookie.ts';
+import { hashSessionToken, looksLikeSessionToken } from './session-token.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -24,6 +27,32 @@ export function authenticate({ database, settings }: AppDependencies) {
     });
     request.user = session.user;
     request.authenticatedAt = session.authenticatedAt;
+  };
+}
+
+/**
+ * For a route that resolves its session inside its own transaction (`withSessionBatched`) instead of
+ * with `authenticate`: the opening of a request's transaction. A missing or malformed cookie is 401
+ * here, with no database round trip. The request limits count such a route's requests against the
+ * account, once the session names it: the route sets `config: { rateLimit: false }` so the global check
+ * does not count them against the address first.
+ */
+export function sessionOpenings(app: FastifyInstance, { settings }: AppDependencies) {
+  const timeouts = { idleMinutes: settings.sessionIdleMinutes, absoluteHours: settings.sessionAbsoluteHours };
+  const accountLimit = app.rateLimit();
+  return (request: FastifyRequest, reply: FastifyReply): SessionOpening => {
+    const token = sessionCookie(request);
+    if (!looksLikeSessionToken(token)) throw unauthenticated();
+    return {
+      tokenHash: hashSessionToken(token),
+      timeouts,
+      requestId: request.id,
+      admit: async (session) => {
+        request.user = session.user;
+        request.authenticatedAt = session.authenticatedAt;
+        await accountLimit.call(app, request, reply);
+      },
+    };
   };
 }
 

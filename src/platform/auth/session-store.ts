@@ -1,10 +1,8 @@
-import type { CompiledQuery, InferResult, Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { CurrentUser } from '../../contracts/session.ts';
-import { compiledOnce } from '../db/compiled-once.ts';
 import type { Database } from '../db/database.ts';
 import { runPrepared } from '../db/run-prepared.ts';
 import type { PendingStep, Schema } from '../db/schema.ts';
-import { mfaEnrolledOfUser, rolesOfUser } from './user-store.ts';
 
 export type SessionUser = { id: string; username: string; displayName: string; locale: 'es-MX' | 'en' };
 export type SessionTimeouts = { idleMinutes: number; absoluteHours: number };
@@ -152,85 +150,30 @@ export async function revokeUserSessions(trx: Transaction<Schema>, userId: strin
  */
 export const IDLE_SLIDE_STEP_SECONDS = 60;
 
-type TouchValues = { tokenHash: Buffer; now: Date; idleExpiry: Date; slideBefore: Date };
-
-const liveSessionQuery = (db: Kysely<Schema>, { tokenHash, now, idleExpiry, slideBefore }: TouchValues) =>
-  db
-    .with('live', (live) =>
-      live
-        .selectFrom('sessions')
-        .innerJoin('users', 'users.id', 'sessions.user_id')
-        .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-        .select(['sessions.token_hash', 'sessions.authenticated_at', 'users.id as user_id'])
-        .where('sessions.token_hash', '=', tokenHash)
-        .where('sessions.revoked_at', 'is', null)
-        .where('sessions.pending_step', 'is', null)
-        .where('sessions.idle_expires_at', '>', now)
-        .where('sessions.absolute_expires_at', '>', now)
-        .where('users.disabled_at', 'is', null)
-        .where('agencies.disabled_at', 'is', null),
-    )
-    .with('slid', (slide) =>
-      slide
-        .updateTable('sessions')
-        .from('live')
-        .set({ last_seen_at: now, idle_expires_at: idleExpiry })
-        .whereRef('sessions.token_hash', '=', 'live.token_hash')
-        .where('sessions.idle_expires_at', '<', slideBefore),
-    )
-    .selectFrom('live')
-    .innerJoin('users', 'users.id', 'live.user_id')
-    .innerJoin('agencies', 'agencies.id', 'users.agency_id')
-    .select([
-      'users.id',
-      'users.username',
-      'users.display_name',
-      'users.locale',
-      'live.authenticated_at',
-      'agencies.id as agency_id',
-      'agencies.code as agency_code',
-      'agencies.name as agency_name',
-      'agencies.agency_type as agency_type',
-      rolesOfUser.as('roles'),
-      mfaEnrolledOfUser.as('mfa_enrolled'),
-    ]);
-
-// Every request resolves its session: the statement is built and compiled once per database handle.
-const liveSessionStatements = new WeakMap<
-  Kysely<Schema>,
-  (values: TouchValues) => CompiledQuery<InferResult<ReturnType<typeof liveSessionQuery>>[number]>
->();
-
-function liveSessionStatement(db: Kysely<Schema>, values: TouchValues) {
-  let statement = liveSessionStatements.get(db);
-  if (!statement) {
-    statement = compiledOnce(['tokenHash', 'now', 'idleExpiry', 'slideBefore'], (standIns: TouchValues) =>
-      liveSessionQuery(db, standIns),
-    );
-    liveSessionStatements.set(db, statement);
-  }
-  return statement(values);
-}
-
-/**
- * The user behind a live signed-in session, with their agency and roles, in one round trip; slides the
- * idle timeout forward when it has fallen `IDLE_SLIDE_STEP_SECONDS` behind. Revoked, idle-expired,
- * absolutely-expired and half-authenticated sessions, disabled accounts and accounts of suspended
- * institutions yield nothing. Nothing of it is kept between requests: a revocation counts from the very
- * next one.
- */
-export async function touchSession(
-  database: Pick<Database, 'app' | 'db'>,
-  tokenHash: Buffer,
-  timeouts: SessionTimeouts,
-): Promise<LiveSession | undefined> {
-  const now = new Date();
+/** When a request happens, and how far its session's idle expiry may slide (`IDLE_SLIDE_STEP_SECONDS`). */
+export function sessionWindow(timeouts: SessionTimeouts, now = new Date()) {
   const idleExpiry = minutesFrom(now, timeouts.idleMinutes);
   const slideBefore = new Date(idleExpiry.getTime() - IDLE_SLIDE_STEP_SECONDS * 1000);
-  const statement = liveSessionStatement(database.db, { tokenHash, now, idleExpiry, slideBefore });
-  const [row] = await runPrepared(database.app, 'enlace_live_session', statement);
-  if (!row) return undefined;
-  const user = {
+  return { now, idleExpiry, slideBefore };
+}
+
+/** A row of `enlace_live_session` (migration 0047), which holds the rules of a live session. */
+export type LiveSessionRow = {
+  id: string;
+  username: string;
+  display_name: string;
+  locale: SessionUser['locale'];
+  authenticated_at: Date | null;
+  agency_id: string;
+  agency_code: string;
+  agency_name: string;
+  agency_type: string;
+  roles: CurrentUser['roles'];
+  mfa_enrolled: boolean;
+};
+
+export const liveSessionOf = (row: LiveSessionRow): LiveSession => ({
+  user: {
     id: row.id,
     username: row.username,
     displayName: row.display_name,
@@ -238,8 +181,28 @@ export async function touchSession(
     agency: { id: row.agency_id, code: row.agency_code, name: row.agency_name, agencyType: row.agency_type },
     roles: row.roles,
     mfaEnrolled: row.mfa_enrolled,
-  };
-  return { user, authenticatedAt: row.authenticated_at };
+  },
+  authenticatedAt: row.authenticated_at,
+});
+
+/**
+ * The user behind a live signed-in session, with their agency and roles, in one round trip; slides the
+ * idle timeout forward when it has fallen `IDLE_SLIDE_STEP_SECONDS` behind. Revoked, idle-expired,
+ * absolutely-expired and half-authenticated sessions, disabled accounts and accounts of suspended
+ * institutions yield nothing. Nothing of it is kept between requests: a revocation counts from the very
+ * next one. A named prepared statement: every request runs it.
+ */
+export async function touchSession(
+  database: Pick<Database, 'app'>,
+  tokenHash: Buffer,
+  timeouts: SessionTimeouts,
+): Promise<LiveSession | undefined> {
+  const { now, idleExpiry, slideBefore } = sessionWindow(timeouts);
+  const [row] = await runPrepared<LiveSessionRow>(database.app, 'enlace_live_session', {
+    sql: 'SELECT * FROM enlace_live_session($1, $2, $3, $4)',
+    parameters: [tokenHash, now, idleExpiry, slideBefore],
+  });
+  return row && liveSessionOf(row);
 }
 
 /** Revokes a live session; the user it belonged to, or undefined when there was none. */
