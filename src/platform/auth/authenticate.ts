@@ -5,6 +5,7 @@ import { unauthenticated } from '../http/problem.ts';
 import { resolveSession } from './resolve-session.ts';
 import type { SessionOpening } from './session-batched.ts';
 import { sessionCookie } from './session-cookie.ts';
+import { sessionTimeouts } from './session-store.ts';
 import { hashSessionToken, looksLikeSessionToken } from './session-token.ts';
 
 declare module 'fastify' {
@@ -18,7 +19,7 @@ declare module 'fastify' {
 
 /** A preHandler for routes that need a signed-in user: 401 problem+json otherwise. */
 export function authenticate({ database, settings }: AppDependencies) {
-  const timeouts = { idleMinutes: settings.sessionIdleMinutes, absoluteHours: settings.sessionAbsoluteHours };
+  const timeouts = sessionTimeouts(settings);
   return async (request: FastifyRequest) => {
     const session = await resolveSession({
       database,
@@ -38,7 +39,7 @@ export function authenticate({ database, settings }: AppDependencies) {
  * does not count them against the address first.
  */
 export function sessionOpenings(app: FastifyInstance, { settings }: AppDependencies) {
-  const timeouts = { idleMinutes: settings.sessionIdleMinutes, absoluteHours: settings.sessionAbsoluteHours };
+  const timeouts = sessionTimeouts(settings);
   const accountLimit = app.rateLimit();
   return (request: FastifyRequest, reply: FastifyReply): SessionOpening => {
     const token = sessionCookie(request);

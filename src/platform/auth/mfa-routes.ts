@@ -11,6 +11,7 @@ import { problem } from '../../contracts/system.ts';
 import type { AppDependencies } from '../http/app.ts';
 import { confirmEnrolment } from './confirm-enrolment.ts';
 import { sessionCookie, setSessionCookie } from './session-cookie.ts';
+import { sessionTimeouts } from './session-store.ts';
 import { startEnrolment } from './start-enrolment.ts';
 import { verifySecondFactor } from './verify-second-factor.ts';
 
@@ -22,7 +23,7 @@ export function registerSecondFactorRoutes(
   { database, settings, keyRing }: AppDependencies,
 ) {
   const routes = app.withTypeProvider<ZodTypeProvider>();
-  const timeouts = { idleMinutes: settings.sessionIdleMinutes, absoluteHours: settings.sessionAbsoluteHours };
+  const timeouts = sessionTimeouts(settings);
   routes.post(
     '/session/mfa',
     {

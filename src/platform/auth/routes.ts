@@ -8,6 +8,7 @@ import { authenticate, signedInUser } from './authenticate.ts';
 import { registerSecondFactorRoutes } from './mfa-routes.ts';
 import { registerReauthenticationRoute } from './reauth-route.ts';
 import { clearSessionCookie, sessionCookie, setSessionCookie } from './session-cookie.ts';
+import { sessionTimeouts } from './session-store.ts';
 import { signIn } from './sign-in.ts';
 import { signOut } from './sign-out.ts';
 
@@ -16,7 +17,7 @@ const tags = ['session'];
 export function registerSessionRoutes(app: FastifyInstance, deps: AppDependencies): void {
   const { database, settings, keyRing } = deps;
   const routes = app.withTypeProvider<ZodTypeProvider>();
-  const timeouts = { idleMinutes: settings.sessionIdleMinutes, absoluteHours: settings.sessionAbsoluteHours };
+  const timeouts = sessionTimeouts(settings);
   routes.post(
     '/session',
     {

@@ -1,11 +1,18 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { CurrentUser } from '../../contracts/session.ts';
+import type { Settings } from '../config/config.ts';
 import type { Database } from '../db/database.ts';
 import { runPrepared } from '../db/run-prepared.ts';
 import type { PendingStep, Schema } from '../db/schema.ts';
 
 export type SessionUser = { id: string; username: string; displayName: string; locale: 'es-MX' | 'en' };
 export type SessionTimeouts = { idleMinutes: number; absoluteHours: number };
+
+/** The session timeouts the settings give (`ENLACE_SESSION_IDLE_MINUTES`, `ENLACE_SESSION_ABSOLUTE_HOURS`). */
+export const sessionTimeouts = (settings: Pick<Settings, 'sessionIdleMinutes' | 'sessionAbsoluteHours'>) => ({
+  idleMinutes: settings.sessionIdleMinutes,
+  absoluteHours: settings.sessionAbsoluteHours,
+});
 /** `authenticatedAt`: when the person last proved who they are (sign-in or re-authentication). */
 export type LiveSession = { user: CurrentUser; authenticatedAt: Date | null };
 
