@@ -13,6 +13,7 @@ export const sessionTimeouts = (settings: Pick<Settings, 'sessionIdleMinutes' | 
   idleMinutes: settings.sessionIdleMinutes,
   absoluteHours: settings.sessionAbsoluteHours,
 });
+
 /** `authenticatedAt`: when the person last proved who they are (sign-in or re-authentication). */
 export type LiveSession = { user: CurrentUser; authenticatedAt: Date | null };
 
