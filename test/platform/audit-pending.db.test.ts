@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordAudit } from '../../src/platform/audit/record-audit.ts';
-import { sealPending } from '../../src/platform/audit/sealer.ts';
+import { PENDING_ENTRIES_SQL, sealPending } from '../../src/platform/audit/sealer.ts';
 import { verifyAuditLog } from '../../src/platform/audit/verify-log.ts';
 import { withActor } from '../../src/platform/db/with-actor.ts';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.ts';
@@ -56,5 +56,36 @@ describe('audit entries waiting for the sealer', () => {
       }),
     ).rejects.toThrow('the import failed');
     expect(await pendingIds()).toEqual(before);
+  });
+});
+
+type PlanNode = {
+  'Relation Name'?: string;
+  'Actual Rows': number;
+  'Actual Loops': number;
+  Plans?: PlanNode[];
+};
+const rowsReadFrom = (node: PlanNode, table: string): number =>
+  (node['Relation Name'] === table ? node['Actual Rows'] * node['Actual Loops'] : 0) +
+  (node.Plans ?? []).reduce((sum, child) => sum + rowsReadFrom(child, table), 0);
+
+describe('a sealer round', () => {
+  it('reads only the pending entries, however long the sealed log, even with stale statistics', async () => {
+    await withActor(database.db, investigator, async (trx) => {
+      await sql`INSERT INTO audit_entries (action, record_type, record_id)
+        SELECT 'case.import', 'case', 'caso-' || n FROM generate_series(1, 20000) AS n`.execute(trx);
+    });
+    // Statistics taken while everything waits, as autovacuum may leave them while the sealer catches up.
+    await database.owner.query('ANALYZE audit_pending, audit_entries');
+    await sealPending(database.owner, 25_000);
+    await withActor(database.db, investigator, (trx) =>
+      recordAudit(trx, { action: 'case.read', recordType: 'case', recordId: 'caso-ultimo' }),
+    );
+    const explained = await database.owner.query(
+      `EXPLAIN (ANALYZE, FORMAT JSON) ${PENDING_ENTRIES_SQL.replace('$1', '5000')}`,
+    );
+    const plan = explained.rows[0]['QUERY PLAN'][0].Plan as PlanNode;
+    expect(plan['Actual Rows']).toBe(1);
+    expect(rowsReadFrom(plan, 'audit_entries')).toBeLessThanOrEqual(2);
   });
 });

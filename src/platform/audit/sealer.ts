@@ -5,6 +5,17 @@ import { ENTRY_FIELDS_SQL } from './entry-query.ts';
 const SEALER_LOCK = 4_207_332;
 
 /**
+ * The oldest pending entries, as the chain hashes them. The lower bound keeps a merge join from walking
+ * every sealed entry before the first pending one: with the pending table's statistics stale, as its
+ * churn leaves them, the planner chose one, and each round cost time in proportion to the whole log
+ * (docs/benchmarks.md, "Case read latency").
+ */
+export const PENDING_ENTRIES_SQL = `SELECT ${ENTRY_FIELDS_SQL}
+  FROM audit_pending p JOIN audit_entries e ON e.id = p.entry_id
+  WHERE e.id >= (SELECT min(entry_id) FROM audit_pending)
+  ORDER BY e.id LIMIT $1`;
+
+/**
  * Links committed, unsealed entries into the chain, oldest id first. One sealer at a time across
  * every Enlace process (advisory lock); a busy sealer elsewhere means there is nothing to do here.
  */
@@ -33,11 +44,7 @@ async function sealBatch(client: pg.PoolClient, batch: number): Promise<number> 
     // Ordered by the bigint column, not by its text rendering ('9' sorts after '10').
     'SELECT position::text AS head, entry_hash FROM audit_chain ORDER BY audit_chain.position DESC LIMIT 1',
   );
-  const pending = await client.query<EntryFields>(
-    `SELECT ${ENTRY_FIELDS_SQL} FROM audit_pending p JOIN audit_entries e ON e.id = p.entry_id
-     ORDER BY e.id LIMIT $1`,
-    [batch],
-  );
+  const pending = await client.query<EntryFields>(PENDING_ENTRIES_SQL, [batch]);
   if (pending.rows.length === 0) return 0;
   let position = BigInt(head.rows[0]?.head ?? '0');
   let previousHash = head.rows[0]?.entry_hash ?? GENESIS_HASH;
