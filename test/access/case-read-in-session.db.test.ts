@@ -1,12 +1,13 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { type SessionOpening, withSessionBatched } from '../../src/platform/auth/session-batched.ts';
+import { readCaseInSession } from '../../src/modules/cases/read-case.ts';
+import type { SessionOpening } from '../../src/platform/auth/session-read.ts';
 import { hashSessionToken } from '../../src/platform/auth/session-token.ts';
 import { ProblemError } from '../../src/platform/http/problem.ts';
 import { openAccessBed } from '../support/access-bed.ts';
 import { auditCount } from '../support/case-files.ts';
 
-// A case read resolves its session in its own transaction's first message (withSessionBatched), and
+// A case read resolves its session in its own first statement (readCaseInSession, migration 0048), and
 // sets the actor's settings from the session's row in SQL. These tests would fail if a session the
 // rest of the API refuses could read a case, if the audit entry named anyone but the session's user and
 // request, or if the settings outlived the read.
@@ -125,31 +126,29 @@ describe('a case read whose session travels with it', () => {
   });
 });
 
-describe('withSessionBatched', () => {
+describe('readCaseInSession', () => {
   const openingFor = (cookie: string | undefined, admit: SessionOpening['admit']): SessionOpening => ({
     tokenHash: hashSessionToken(tokenOf(cookie)),
     timeouts,
     requestId: 'prueba-sesion',
     admit,
   });
-  const whoAmI = { sql: "SELECT current_setting('enlace.user_id', true) AS who", parameters: [] };
 
-  it("runs as the session's user, and its settings vanish with the transaction", async () => {
-    const { prosecutor } = await openPueblaCase();
-    // One connection, so the statement after the transaction runs where the settings were made.
+  it("reads as the session's user, and the settings its first statement made vanish with it", async () => {
+    const { prosecutor, caseId } = await openPueblaCase();
+    // One connection, so the statement after the read runs where the settings were made.
     const single = new pg.Pool({ connectionString: bed.database.appUrl, max: 1 });
     try {
       const admitted: string[] = [];
-      const inside = await withSessionBatched(
+      const view = await readCaseInSession(
         { app: single },
         openingFor(prosecutor.cookie(), async (session) => {
           admitted.push(session.user.id);
         }),
-        [whoAmI],
-        async (session, [rows]) => ({ result: { session: session.user.roles, rows }, withCommit: [] }),
+        caseId,
       );
       expect(admitted).toEqual([prosecutor.userId]);
-      expect(inside).toEqual({ session: ['prosecutor'], rows: [{ who: prosecutor.userId }] });
+      expect(view).toMatchObject({ id: caseId, relation: 'owner' });
       const after = await single.query("SELECT coalesce(current_setting('enlace.user_id', true), '') AS who");
       expect(after.rows[0].who).toBe('');
     } finally {
@@ -157,42 +156,31 @@ describe('withSessionBatched', () => {
     }
   });
 
-  it('goes no further than 401 without a live session, and rolls back when admission refuses', async () => {
+  it('goes no further than 401 without a live session, and records nothing when admission refuses', async () => {
     const { prosecutor, caseId } = await openPueblaCase();
     const forged = `enlace_session=${Buffer.alloc(32, 9).toString('base64url')}`;
-    let reached = false;
-    const attempt = withSessionBatched(
+    let admitted = false;
+    const attempt = readCaseInSession(
       bed.database,
-      openingFor(forged, async () => {}),
-      [whoAmI],
-      async () => {
-        reached = true;
-        return { result: null, withCommit: [] };
-      },
+      openingFor(forged, async () => {
+        admitted = true;
+      }),
+      caseId,
     );
     await expect(attempt).rejects.toMatchObject({ status: 401 });
-    expect(reached).toBe(false);
+    expect(admitted).toBe(false);
 
     await bed.database.owner.query(
       "UPDATE sessions SET idle_expires_at = now() + interval '5 minutes' WHERE user_id = $1",
       [prosecutor.userId],
     );
     const behind = await idleExpiryOf(prosecutor.userId);
-    const refused = withSessionBatched(
+    const refused = readCaseInSession(
       bed.database,
       openingFor(prosecutor.cookie(), async () => {
         throw new ProblemError(429, 'rate_limited', { seconds: 1 });
       }),
-      [whoAmI],
-      async () => ({
-        result: null,
-        withCommit: [
-          {
-            sql: "INSERT INTO audit_entries (action, record_type, record_id) VALUES ('case.read', 'case', $1)",
-            parameters: [caseId],
-          },
-        ],
-      }),
+      caseId,
     );
     await expect(refused).rejects.toMatchObject({ status: 429 });
     expect(await idleExpiryOf(prosecutor.userId)).toEqual(behind);

@@ -5,23 +5,27 @@ import {
   mayOnCase,
   visibleFieldGroups,
 } from '../../platform/access/case-access.ts';
-import { auditInsert } from '../../platform/audit/record-audit.ts';
-import { type SessionOpening, withSessionBatched } from '../../platform/auth/session-batched.ts';
+import { type AuditEvent, auditInsert } from '../../platform/audit/record-audit.ts';
+import { admitSession, recordInSession, type SessionOpening } from '../../platform/auth/session-read.ts';
 import type { Database } from '../../platform/db/database.ts';
+import { runPrepared } from '../../platform/db/run-prepared.ts';
 import type { Schema } from '../../platform/db/schema.ts';
-import { type ActorTrip, type BatchedOutcome, withActorBatched } from '../../platform/db/with-actor.ts';
+import { type ActorTrip, withActorBatched } from '../../platform/db/with-actor.ts';
 import { notFound } from '../../platform/http/problem.ts';
 import { authorizeCase, authorizeFound } from './authorize-case.ts';
 import { type CaseCaller, caseCaller } from './case-actor.ts';
 import type { CaseView } from './contract.ts';
 import {
   type AccessFactColumns,
-  actorCaseWithAccessFactsStatement,
   breakGlassExpiry,
   breakGlassExpiryQuery,
   breakGlassUntilOf,
   type CaseRow,
+  caseOfOpenedRead,
   caseWithAccessFactsOf,
+  caseWithAccessFactsStatement,
+  type OpenedCaseRead,
+  openCaseReadStatement,
 } from './store.ts';
 
 /**
@@ -37,52 +41,52 @@ export async function readCase(
 ): Promise<CaseView> {
   const { db } = database;
   return withActorBatched(database, caller, async (trip) => {
-    const [read] = await trip([actorCaseWithAccessFactsStatement(caseId).compile(db)]);
-    return answerRead(trip, db, caller, caseId, read);
+    const [read] = await trip([caseWithAccessFactsStatement(caseId, caller.userId).compile(db)]);
+    const found = caseWithAccessFactsOf(read?.[0] as (CaseRow & AccessFactColumns) | undefined);
+    const { row, relation } = authorizeFound(caller, found, 'case.read');
+    const breakGlassUntil =
+      relation === 'break_glass' ? await breakGlassUntilIn(trip, db, caseId, caller.userId) : null;
+    return {
+      result: viewOf(row, relation, breakGlassUntil, caller),
+      withCommit: [auditInsert(db, readEntry(caseId, relation)).compile()],
+    };
   });
 }
 
 /**
- * The same audited read for a request whose session is resolved in the read's first message
- * (`withSessionBatched`): two round trips in all instead of three (docs/benchmarks.md, "Load"). 401
- * without a live session, before anything is read for anyone.
+ * The same audited read for a request whose session its first statement resolves (migration 0048): two
+ * prepared statements, each its own transaction. The first finds the session, the case and the facts of
+ * the caller's relation to it, and writes nothing; the application checks that relation; the second
+ * commits the audit entry before the view is answered. 401 without a live session, before anything is
+ * read for anyone; a read refused by the request limits or by the application's check leaves no entry.
  */
 export async function readCaseInSession(
-  database: Pick<Database, 'app' | 'db'>,
+  database: Pick<Database, 'app'>,
   opening: SessionOpening,
   caseId: string,
 ): Promise<CaseView> {
-  const { db } = database;
-  const read = actorCaseWithAccessFactsStatement(caseId).compile(db);
-  return withSessionBatched(database, opening, [read], (session, [rows], trip) =>
-    answerRead(trip, db, caseCaller(session.user, opening.requestId), caseId, rows),
+  const rows = await runPrepared<OpenedCaseRead>(
+    database.app,
+    'enlace_open_case_read',
+    openCaseReadStatement(opening, caseId),
   );
-}
-
-/** The application's check of what row-level security let through, then the view and its audit entry. */
-async function answerRead(
-  trip: ActorTrip,
-  db: Kysely<Schema>,
-  caller: CaseCaller,
-  caseId: string,
-  read: Record<string, unknown>[] | undefined,
-): Promise<BatchedOutcome<CaseView>> {
-  const found = caseWithAccessFactsOf(read?.[0] as (CaseRow & AccessFactColumns) | undefined);
+  const { session, row: opened } = await admitSession(opening, rows[0]);
+  const caller = caseCaller(session.user, opening.requestId);
+  const found = caseWithAccessFactsOf(caseOfOpenedRead(opened));
   const { row, relation } = authorizeFound(caller, found, 'case.read');
   const breakGlassUntil =
-    relation === 'break_glass' ? await breakGlassUntilIn(trip, db, caseId, caller.userId) : null;
-  return {
-    result: viewOf(row, relation, breakGlassUntil, caller),
-    withCommit: [
-      auditInsert(db, {
-        action: 'case.read',
-        recordType: 'case',
-        recordId: caseId,
-        details: { relation },
-      }).compile(),
-    ],
-  };
+    relation === 'break_glass' ? breakGlassUntilOf({ until: opened.breakGlassUntil }) : null;
+  const view = viewOf(row, relation, breakGlassUntil, caller);
+  await recordInSession(database, opening, session, readEntry(caseId, relation));
+  return view;
 }
+
+const readEntry = (caseId: string, relation: CaseRelation): AuditEvent => ({
+  action: 'case.read',
+  recordType: 'case',
+  recordId: caseId,
+  details: { relation },
+});
 
 async function breakGlassUntilIn(trip: ActorTrip, db: Kysely<Schema>, caseId: string, userId: string) {
   const [grant] = await trip([breakGlassExpiryQuery(db, caseId, userId).compile()]);

@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { CaseAccessFacts } from '../../platform/access/case-access.ts';
+import type { LiveSessionRow } from '../../platform/auth/session-store.ts';
 import type { Schema } from '../../platform/db/schema.ts';
 import type { CaseListCursor } from './case-list-cursor.ts';
 import type { CaseStatus } from './schema.ts';
@@ -176,12 +177,49 @@ export async function accessFacts(trx: Trx, row: CaseRow, userId: string): Promi
  * policies on every read; it reads as the caller, under row-level security. Its columns are
  * `caseSelect`'s: test/access/case-access-facts.db.test.ts holds the two answers equal.
  */
-const caseWithAccessFactsStatement = (id: string, userId: string) =>
+export const caseWithAccessFactsStatement = (id: string, userId: string) =>
   sql<CaseRow & AccessFactColumns>`SELECT * FROM enlace_case_with_access_facts(${id}, ${userId})`;
 
-/** The same read for the transaction's actor (`enlace.user_id`), which a batched read may not know yet. */
-export const actorCaseWithAccessFactsStatement = (id: string) =>
-  sql<CaseRow & AccessFactColumns>`SELECT * FROM enlace_case_with_access_facts(${id}, enlace_actor_user())`;
+/**
+ * The row of a case read's first statement (`enlace_open_case_read`, migration 0048): the session, then
+ * `enlace_case_with_access_facts`'s columns, all null when the actor may not see the case, and the end of
+ * the actor's live break-glass grant, when the actor has one.
+ */
+export type OpenedCaseRead = LiveSessionRow &
+  Nullable<CaseRow & AccessFactColumns> & { breakGlassUntil: Date | null };
+
+type Nullable<T> = { [K in keyof T]: T[K] | null };
+
+/** A case read's first statement: the session behind `tokenHash`, then the case as that session may see it. */
+export const openCaseReadStatement = (opening: { tokenHash: Buffer; requestId: string }, caseId: string) => ({
+  sql: 'SELECT * FROM enlace_open_case_read($1, $2, $3, $4)',
+  parameters: [opening.tokenHash, new Date(), opening.requestId, caseId],
+});
+
+/** The case of an opened read, with its access facts, or undefined when the actor may not see it. */
+export function caseOfOpenedRead(opened: OpenedCaseRead): (CaseRow & AccessFactColumns) | undefined {
+  const { id, reference, status, stateCode, municipality, openedOn, version, owningAgencyId } = opened;
+  const { openedByAgencyId, owningAgencyCode, owningAgencyName, shared, assigned, walled, breakGlass } =
+    opened;
+  if (id === null) return undefined;
+  return {
+    id,
+    reference: reference!,
+    status: status!,
+    stateCode: stateCode!,
+    municipality,
+    openedOn: openedOn!,
+    version: version!,
+    owningAgencyId: owningAgencyId!,
+    openedByAgencyId: openedByAgencyId!,
+    owningAgencyCode: owningAgencyCode!,
+    owningAgencyName: owningAgencyName!,
+    shared: shared!,
+    assigned: assigned!,
+    walled: walled!,
+    breakGlass: breakGlass!,
+  };
+}
 
 /** The row of `enlace_case_with_access_facts`, split into the case and its access facts. */
 export function caseWithAccessFactsOf(

@@ -3,8 +3,8 @@ import type { CurrentUser } from '../../contracts/session.ts';
 import type { AppDependencies } from '../http/app.ts';
 import { unauthenticated } from '../http/problem.ts';
 import { resolveSession } from './resolve-session.ts';
-import type { SessionOpening } from './session-batched.ts';
 import { sessionCookie } from './session-cookie.ts';
+import type { SessionOpening } from './session-read.ts';
 import { sessionTimeouts } from './session-store.ts';
 import { hashSessionToken, looksLikeSessionToken } from './session-token.ts';
 
@@ -32,8 +32,8 @@ export function authenticate({ database, settings }: AppDependencies) {
 }
 
 /**
- * For a route that resolves its session inside its own transaction (`withSessionBatched`) instead of
- * with `authenticate`: the opening of a request's transaction. A missing or malformed cookie is 401
+ * For a route whose read resolves its session in its own first statement (`SessionOpening`) instead of
+ * with `authenticate`: what that read needs of the request. A missing or malformed cookie is 401
  * here, with no database round trip. The request limits count such a route's requests against the
  * account, once the session names it: the route sets `config: { rateLimit: false }` so the global check
  * does not count them against the address first.

@@ -165,9 +165,12 @@ export function sessionWindow(timeouts: SessionTimeouts, now = new Date()) {
   return { now, idleExpiry, slideBefore };
 }
 
-/** A row of `enlace_live_session` (migration 0047), which holds the rules of a live session. */
+/**
+ * The columns of `enlace_session_of` (migration 0048), which holds the rules of a live session, in the
+ * rows of `enlace_live_session` and of a case read's first statement.
+ */
 export type LiveSessionRow = {
-  id: string;
+  user_id: string;
   username: string;
   display_name: string;
   locale: SessionUser['locale'];
@@ -182,7 +185,7 @@ export type LiveSessionRow = {
 
 export const liveSessionOf = (row: LiveSessionRow): LiveSession => ({
   user: {
-    id: row.id,
+    id: row.user_id,
     username: row.username,
     displayName: row.display_name,
     locale: row.locale,

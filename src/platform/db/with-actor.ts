@@ -53,15 +53,6 @@ export type BatchedOutcome<T> = { result: T; withCommit: readonly BatchStatement
 const COMMIT: BatchStatement = { sql: 'COMMIT', parameters: [] };
 
 /**
- * What a batched transaction sends with BEGIN to say who is acting, and what to do with that statement's
- * rows before the work sees its own: `opened` may refuse (throw), which rolls everything back.
- */
-export type BatchOpening = {
-  statement: BatchStatement;
-  opened?: (rows: Record<string, unknown>[]) => void | Promise<void>;
-};
-
-/**
  * The same transaction as `withActor`, in as few round trips as the use-case allows: the first batch
  * `work` sends travels in one message with BEGIN and the actor's settings, and `withCommit` in one
  * message with COMMIT. A read that decides between its two batches (the application's access check)
@@ -70,35 +61,22 @@ export type BatchOpening = {
  * Statements are compiled Kysely queries; their parameters are inlined as quoted literals
  * (`inlineParameters`), because a message of several statements carries no parameters.
  */
-export function withActorBatched<T>(
+export async function withActorBatched<T>(
   database: { app: pg.Pool; db: Kysely<Schema> },
   actor: Actor,
   work: (trip: ActorTrip) => Promise<BatchedOutcome<T>>,
 ): Promise<T> {
-  return withOpeningBatched(database, { statement: actorSettings(actor).compile(database.db) }, work);
-}
-
-/**
- * `withActorBatched` for any opening: one whose statement sets the actor's settings in SQL (from the
- * request's session: `withSessionBatched`) as well as one that sets those the application knows.
- */
-export async function withOpeningBatched<T>(
-  database: { app: pg.Pool },
-  opening: BatchOpening,
-  work: (trip: ActorTrip) => Promise<BatchedOutcome<T>>,
-): Promise<T> {
   const client = await database.app.connect();
-  const prefix = ['BEGIN', inlineParameters(opening.statement)];
+  const opening = ['BEGIN', inlineParameters(actorSettings(actor).compile(database.db))];
   let opened = false;
   const send = async (statements: readonly string[]) => {
     const outcome: pg.QueryResult | pg.QueryResult[] = await client.query(statements.join(';\n'));
     return (Array.isArray(outcome) ? outcome : [outcome]).map((result) => result.rows);
   };
   const trip: ActorTrip = async (statements) => {
-    if (opened) return send(statements.map(inlineParameters));
+    const prefix = opened ? [] : opening;
     opened = true;
     const rows = await send([...prefix, ...statements.map(inlineParameters)]);
-    await opening.opened?.(rows[1]!);
     return rows.slice(prefix.length);
   };
   let broken: Error | undefined;
