@@ -1,19 +1,12 @@
 import type pg from 'pg';
 import { chainHash, type EntryFields, GENESIS_HASH } from './chain.ts';
 import { ENTRY_FIELDS_SQL } from './entry-query.ts';
+import { PENDING_ENTRIES_FROM } from './pending-entries.ts';
 
 const SEALER_LOCK = 4_207_332;
 
-/**
- * The oldest pending entries, as the chain hashes them. The lower bound keeps a merge join from walking
- * every sealed entry before the first pending one: with the pending table's statistics stale, as its
- * churn leaves them, the planner chose one, and each round cost time in proportion to the whole log
- * (docs/benchmarks.md, "Case read latency").
- */
-export const PENDING_ENTRIES_SQL = `SELECT ${ENTRY_FIELDS_SQL}
-  FROM audit_pending p JOIN audit_entries e ON e.id = p.entry_id
-  WHERE e.id >= (SELECT min(entry_id) FROM audit_pending)
-  ORDER BY e.id LIMIT $1`;
+/** The oldest pending entries, as the chain hashes them. */
+export const PENDING_ENTRIES_SQL = `SELECT ${ENTRY_FIELDS_SQL} FROM ${PENDING_ENTRIES_FROM} ORDER BY e.id LIMIT $1`;
 
 /**
  * Links committed, unsealed entries into the chain, oldest id first. One sealer at a time across

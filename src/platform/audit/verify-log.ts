@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { type ChainBreak, type ChainLink, findChainBreak, GENESIS_HASH } from './chain.ts';
 import { type Checkpoint, checkpointSignatureValid } from './checkpoint.ts';
 import { ENTRY_FIELDS_SQL } from './entry-query.ts';
+import { PENDING_ENTRIES_FROM } from './pending-entries.ts';
 
 export type CheckpointVerdict = 'consistent' | 'bad_signature' | 'truncated' | 'rewritten';
 
@@ -71,7 +72,7 @@ async function unsealedStats(owner: pg.Pool) {
   const result = await owner.query(
     `SELECT count(*)::int AS count,
             coalesce(extract(epoch FROM clock_timestamp() - min(e.occurred_at)), 0)::float AS oldest
-     FROM audit_pending p JOIN audit_entries e ON e.id = p.entry_id`,
+     FROM ${PENDING_ENTRIES_FROM}`,
   );
   return { count: result.rows[0].count, oldestSeconds: Math.round(result.rows[0].oldest * 10) / 10 };
 }

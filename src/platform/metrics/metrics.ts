@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { PENDING_ENTRIES_FROM } from '../audit/pending-entries.ts';
 import type { Database } from '../db/database.ts';
 import { createCounter, createHistogram, renderGauge } from './exposition.ts';
 
@@ -72,7 +73,7 @@ async function auditLag(owner: pg.Pool): Promise<{ count: number; oldestSeconds:
   const result = await owner.query<{ count: number; oldest: number }>(
     `SELECT count(*)::int AS count,
             coalesce(extract(epoch FROM clock_timestamp() - min(e.occurred_at)), 0)::float AS oldest
-     FROM audit_pending p JOIN audit_entries e ON e.id = p.entry_id`,
+     FROM ${PENDING_ENTRIES_FROM}`,
   );
   return { count: result.rows[0]?.count ?? 0, oldestSeconds: result.rows[0]?.oldest ?? 0 };
 }
