@@ -74,7 +74,8 @@ export function runEndpoint(
         requests: [
           {
             setupRequest: (request, context: { cookie?: number }) => {
-              // One account per connection, as each browser keeps its own session.
+              // autocannon gives each request a fresh context, so each request takes the next account's
+              // session: every connection carries all the accounts, as a proxy's upstream connections do.
               context.cookie ??= connection++ % endpoint.cookies.length;
               const index = sent++;
               return {
