@@ -2,7 +2,7 @@
 --
 -- Since 0047 a case read sent BEGIN, its session and the read in one message, then its audit entry with
 -- COMMIT in another. A message of several statements travels as text, so PostgreSQL parsed and planned
--- each of them on every read: about a quarter of its work per read. Each message is now one call of a
+-- each of them on every read: about a fifth of its work per read. Each message is now one call of a
 -- function, sent as a named prepared statement (bound, never parsed or planned again on a connection),
 -- and each commits on its own:
 --   1. enlace_open_case_read: the live session, the actor's settings from it, and the case as
