@@ -68,8 +68,8 @@ export function registerCaseRoutes(app: FastifyInstance, deps: AppDependencies):
   routes.get(
     '/cases/:caseId',
     {
-      // The session is resolved in the read's own transaction: one round trip fewer for the API's most
-      // frequent request (docs/benchmarks.md, "Load"); the request limits apply once it names the account.
+      // The session is resolved in the read's own first statement: one round trip fewer for the API's
+      // most frequent request (docs/benchmarks.md, "Load"); the request limits apply once it names the account.
       config: { rateLimit: false },
       schema: {
         tags,
