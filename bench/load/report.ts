@@ -13,6 +13,8 @@ type AuditCheck = {
 export type LoadRun = {
   at: string;
   loadAverage: { before: number[]; after: number[] };
+  /** Connections of the pool that served the requests (ENLACE_DB_POOL_SIZE). */
+  databasePool: number;
   levels: { connections: number; results: EndpointResult[] }[];
   alone: EndpointResult[];
   overload: {
@@ -97,7 +99,7 @@ function summarize(run: LoadRun) {
 
 function markdownOf(run: LoadRun, summary: Summary): string {
   const lines = [
-    `Run ${run.at}; load average before ${fmt(run.loadAverage.before)}, after ${fmt(run.loadAverage.after)}.`,
+    `Run ${run.at}; load average before ${fmt(run.loadAverage.before)}, after ${fmt(run.loadAverage.after)}; database pool ${run.databasePool} connections.`,
     '',
   ];
   lines.push(

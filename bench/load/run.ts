@@ -26,7 +26,8 @@ import { type LoadPlan, webAppMix } from './web-app-mix.ts';
  * app's mix at rising concurrency; then each goal's request alone, a concurrency past capacity (load
  * shedding), the select-by-key ceiling on the same database, and the audit log against the 2xx answers.
  * `ENLACE_LOAD_LEVELS`, `ENLACE_LOAD_SECONDS`, `ENLACE_LOAD_OVERLOAD` and `ENLACE_LOAD_CASES` change the
- * run; `ENLACE_OVERLOAD_IN_FLIGHT` and `ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS` the server's shedding.
+ * run; `ENLACE_OVERLOAD_IN_FLIGHT` and `ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS` the server's shedding, and
+ * `ENLACE_DB_POOL_SIZE` its connections.
  */
 const LEVELS = (process.env.ENLACE_LOAD_LEVELS ?? '1,10,50,200').split(',').map(Number);
 const SECONDS = Number(process.env.ENLACE_LOAD_SECONDS ?? 10);
@@ -42,7 +43,9 @@ type Driven = {
 
 const log = (line: string) => process.stderr.write(`bench:load: ${line}\n`);
 
-const database = await scratchDatabase();
+const database = await scratchDatabase(
+  loadSettings({ ENLACE_DB_POOL_SIZE: process.env.ENLACE_DB_POOL_SIZE }).dbPoolSize,
+);
 const server = await (async () => {
   log(`seeding ${CASES} cases and ${STAFF_ACCOUNTS} staff accounts`);
   await seedAgencies(database);
@@ -99,6 +102,7 @@ try {
     machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.versions.node },
     loadAverage: { before: loadBefore, after: loadAfter },
     cases: CASES,
+    databasePool: database.app.options.max,
     accounts: {
       staff: STAFF_ACCOUNTS,
       prosecutors: plan.prosecutors.length,

@@ -20,6 +20,7 @@ describe('loadSettings', () => {
       rateLimitAddressPerMinute: 300,
       overloadInFlight: 100,
       overloadEventLoopDelayMs: 1000,
+      dbPoolSize: 20,
     });
   });
 
@@ -44,6 +45,7 @@ describe('loadSettings', () => {
     [{ ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE: '60' }, 'rateLimitAddressPerMinute', 60],
     [{ ENLACE_OVERLOAD_IN_FLIGHT: '0' }, 'overloadInFlight', 0],
     [{ ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS: '250' }, 'overloadEventLoopDelayMs', 250],
+    [{ ENLACE_DB_POOL_SIZE: '8' }, 'dbPoolSize', 8],
     [
       { ENLACE_REFERRAL_RESPONSE_HOURS: 'emergency=2' },
       'referralResponseHours',
@@ -74,6 +76,8 @@ describe('loadSettings', () => {
     [{ ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE: 'muchas' }, 'ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE'],
     [{ ENLACE_OVERLOAD_IN_FLIGHT: '-1' }, 'ENLACE_OVERLOAD_IN_FLIGHT'],
     [{ ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS: '2.5' }, 'ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS'],
+    [{ ENLACE_DB_POOL_SIZE: '-2' }, 'ENLACE_DB_POOL_SIZE'],
+    [{ ENLACE_DB_POOL_SIZE: 'veinte' }, 'ENLACE_DB_POOL_SIZE'],
   ])('rejects %j naming the variable, never its value', (env, variable) => {
     try {
       loadSettings(env);

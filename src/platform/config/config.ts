@@ -50,6 +50,7 @@ const environment = z.object({
   ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(300),
   ENLACE_OVERLOAD_IN_FLIGHT: z.coerce.number().int().min(0).max(100_000).default(100),
   ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  ENLACE_DB_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(20),
 });
 
 export type Settings = {
@@ -84,6 +85,8 @@ export type Settings = {
   overloadInFlight: number;
   /** Event-loop delay (ms) past which new requests are refused with 503; 0: never. */
   overloadEventLoopDelayMs: number;
+  /** Connections to PostgreSQL that serve requests (docs/benchmarks.md, "Connection pool size"). */
+  dbPoolSize: number;
 };
 
 export class ConfigError extends Error {
@@ -128,6 +131,7 @@ export function loadSettings(env: NodeJS.ProcessEnv, cwd = process.cwd()): Setti
     rateLimitAddressPerMinute: values.ENLACE_RATE_LIMIT_ADDRESS_PER_MINUTE,
     overloadInFlight: values.ENLACE_OVERLOAD_IN_FLIGHT,
     overloadEventLoopDelayMs: values.ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS,
+    dbPoolSize: values.ENLACE_DB_POOL_SIZE,
   };
 }
 
@@ -149,6 +153,7 @@ const EXPECTATIONS: Record<string, string> = {
   ENLACE_OVERLOAD_IN_FLIGHT: 'expected a whole number from 0 (never refuse) to 100000',
   ENLACE_OVERLOAD_EVENT_LOOP_DELAY_MS:
     'expected a whole number of milliseconds from 0 (never refuse) to 60000',
+  ENLACE_DB_POOL_SIZE: 'expected a whole number of connections from 1 to 1000',
 };
 
 function describeIssue(variable: string): string {

@@ -56,7 +56,12 @@ async function openEmbedded(settings: Settings, shareRunning: boolean): Promise<
   const embedded = await startEmbedded(settings, EMBEDDED_DATABASE, shareRunning);
   const base = { host: embedded.host, port: embedded.port, database: EMBEDDED_DATABASE };
   const owner = new pg.Pool({ ...base, user: 'enlace_owner', password: embedded.secrets.owner, max: 4 });
-  const app = new pg.Pool({ ...base, user: APP_ROLE, password: embedded.secrets.app, max: 20 });
+  const app = new pg.Pool({
+    ...base,
+    user: APP_ROLE,
+    password: embedded.secrets.app,
+    max: settings.dbPoolSize,
+  });
   return assemble('embedded', owner, app, embedded.notices, embedded.stop, embedded.dataDir);
 }
 
@@ -72,14 +77,18 @@ async function openExternal(settings: Settings): Promise<Database> {
   if (settings.databaseAppUrl) {
     app = new pg.Pool({
       connectionString: settings.databaseAppUrl,
-      max: 20,
+      max: settings.dbPoolSize,
       connectionTimeoutMillis: 10_000,
     });
     await probe(app, settings.databaseAppUrl);
   } else {
     if (!(await ensureExternalAppRole(owner)))
       throw new DatabaseProblem('app_role_missing', { role: APP_ROLE });
-    app = new pg.Pool({ connectionString: settings.databaseUrl, max: 20, connectionTimeoutMillis: 10_000 });
+    app = new pg.Pool({
+      connectionString: settings.databaseUrl,
+      max: settings.dbPoolSize,
+      connectionTimeoutMillis: 10_000,
+    });
     // Every pooled connection acts as the application role, so row-level security applies to it.
     app.on('connect', (client) => {
       client.query(`SET ROLE ${APP_ROLE}`).catch(() => undefined);
