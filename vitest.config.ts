@@ -12,6 +12,9 @@ const POLL_UNDER_LOAD = { timeout: 30_000, interval: 100 };
  */
 export default defineConfig({
   test: {
+    // Vitest's default on two cores is one worker; database and browser tests mostly wait for
+    // PostgreSQL, the server or the browser, so a second file overlaps that wait.
+    maxWorkers: 2,
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
       {
