@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { type ChainBreak, type ChainLink, findChainBreak, GENESIS_HASH } from './chain.ts';
 import { type Checkpoint, checkpointSignatureValid } from './checkpoint.ts';
 import { ENTRY_FIELDS_SQL } from './entry-query.ts';
-import { PENDING_ENTRIES_FROM } from './pending-entries.ts';
+import { unsealedEntries } from './pending-entries.ts';
 
 export type CheckpointVerdict = 'consistent' | 'bad_signature' | 'truncated' | 'rewritten';
 
@@ -69,12 +69,8 @@ async function page(owner: pg.Pool, after: bigint): Promise<LinkRow[]> {
 }
 
 async function unsealedStats(owner: pg.Pool) {
-  const result = await owner.query(
-    `SELECT count(*)::int AS count,
-            coalesce(extract(epoch FROM clock_timestamp() - min(e.occurred_at)), 0)::float AS oldest
-     FROM ${PENDING_ENTRIES_FROM}`,
-  );
-  return { count: result.rows[0].count, oldestSeconds: Math.round(result.rows[0].oldest * 10) / 10 };
+  const { count, oldestSeconds } = await unsealedEntries(owner);
+  return { count, oldestSeconds: Math.round(oldestSeconds * 10) / 10 };
 }
 
 async function orphanCount(owner: pg.Pool): Promise<number> {

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { PENDING_ENTRIES_FROM } from '../audit/pending-entries.ts';
+import { unsealedEntries } from '../audit/pending-entries.ts';
 import type { Database } from '../db/database.ts';
 import { createCounter, createHistogram, renderGauge } from './exposition.ts';
 
@@ -32,7 +32,7 @@ export function createMetrics() {
       sweeps.inc({ sweep, outcome });
     },
     async render(database: Database): Promise<string> {
-      const lag = await auditLag(database.owner);
+      const lag = await unsealedEntries(database.owner);
       const lines = [
         ...requests.render(),
         ...durations.render(),
@@ -67,13 +67,4 @@ function poolSamples(pool: string, source: pg.Pool) {
     { labels: { pool, state: 'idle' }, value: source.idleCount },
     { labels: { pool, state: 'waiting' }, value: source.waitingCount },
   ];
-}
-
-async function auditLag(owner: pg.Pool): Promise<{ count: number; oldestSeconds: number }> {
-  const result = await owner.query<{ count: number; oldest: number }>(
-    `SELECT count(*)::int AS count,
-            coalesce(extract(epoch FROM clock_timestamp() - min(e.occurred_at)), 0)::float AS oldest
-     FROM ${PENDING_ENTRIES_FROM}`,
-  );
-  return { count: result.rows[0]?.count ?? 0, oldestSeconds: result.rows[0]?.oldest ?? 0 };
 }
