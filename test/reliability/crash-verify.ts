@@ -6,6 +6,8 @@ export type Verification = {
   /** Acknowledged writes missing their row or their audit entry. */
   lostCases: string[];
   lostPeople: string[];
+  /** Request ids of reads answered 200 without their committed `case.read` entry. */
+  lostReads: string[];
   /** Rows or audit entries present without their other half, whoever wrote them. */
   halfPresent: Record<string, number>;
   auditChainOk: boolean;
@@ -13,7 +15,8 @@ export type Verification = {
 };
 
 /**
- * Every acknowledged case and person is there with its audit entry; across the whole database no
+ * Every acknowledged case and person is there with its audit entry, and every answered read has its
+ * entry; across the whole database no
  * write is half-done (a record without its audit entry or its history, an audit entry without its
  * record, a person without the identity every harness write carries); the audit chain verifies.
  */
@@ -32,6 +35,13 @@ export async function verifyWrites(superuser: pg.Pool, ledger: Ledger): Promise<
         OR NOT EXISTS (SELECT 1 FROM audit_entries a WHERE a.action = 'person.add' AND a.record_id = acked.id::text)`,
     ledger.people.map((person) => person.id),
   );
+  const lostReads = (
+    await superuser.query<{ id: string }>(
+      `SELECT acked.id FROM unnest($1::text[]) AS acked(id)
+       WHERE NOT EXISTS (SELECT 1 FROM audit_entries a WHERE a.action = 'case.read' AND a.request_id = acked.id)`,
+      [ledger.reads],
+    )
+  ).rows.map((row) => row.id);
   const halfPresent: Record<string, number> = {};
   for (const [name, sql] of Object.entries(HALF_PRESENT)) {
     halfPresent[name] = (await superuser.query(`SELECT count(*)::int AS n FROM (${sql}) AS found`)).rows[0].n;
@@ -40,6 +50,7 @@ export async function verifyWrites(superuser: pg.Pool, ledger: Ledger): Promise<
   return {
     lostCases,
     lostPeople,
+    lostReads,
     halfPresent,
     auditChainOk: audit.ok && audit.orphans === 0,
     auditEntries: audit.sealed + audit.unsealed.count,
@@ -69,5 +80,6 @@ const HALF_PRESENT = {
 export const verificationPassed = (result: Verification): boolean =>
   result.lostCases.length === 0 &&
   result.lostPeople.length === 0 &&
+  result.lostReads.length === 0 &&
   Object.values(result.halfPresent).every((count) => count === 0) &&
   result.auditChainOk;

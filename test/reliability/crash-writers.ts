@@ -6,11 +6,13 @@ import { hashSessionToken } from '../../src/platform/auth/session-token.ts';
 export type Ledger = {
   cases: string[];
   people: { id: string; caseId: string }[];
+  /** Request ids of case reads answered 200: each must have its committed `case.read` entry. */
+  reads: string[];
   /** Attempts that got no 2xx: by status, or `network` when the connection failed. */
   unacknowledged: Record<string, number>;
 };
 
-export const emptyLedger = (): Ledger => ({ cases: [], people: [], unacknowledged: {} });
+export const emptyLedger = (): Ledger => ({ cases: [], people: [], reads: [], unacknowledged: {} });
 
 const GIVEN_NAMES = ['María Guadalupe', 'Juana', 'Rosa Elena', 'Karla', 'Brenda', 'José Luis', 'Ximena'];
 const SURNAMES = ['Hernández', 'García', 'Martínez', 'López', 'Ramírez', 'Cruz', 'Pérez'];
@@ -58,9 +60,19 @@ function poster(baseUrl: string, cookie: string): Post {
   };
 }
 
+/** A case read; the request id it was answered under, when it was answered 200. */
+async function readCase(baseUrl: string, cookie: string, caseId: string): Promise<string | undefined> {
+  const response = await fetch(`${baseUrl}/api/v1/cases/${caseId}`, {
+    headers: { cookie, 'accept-language': 'es-MX' },
+  }).catch(() => undefined);
+  await response?.arrayBuffer().catch(() => undefined);
+  return response?.status === 200 ? (response.headers.get('x-request-id') ?? undefined) : undefined;
+}
+
 /**
- * One writer: opens a case, then records two survivors in it (identities encrypted), again and again
- * until told to stop. A write counts only once its 2xx response has arrived.
+ * One writer: opens a case, records two survivors in it (identities encrypted) and reads it twice,
+ * again and again until told to stop. A write counts only once its 2xx response has arrived; a read
+ * only once its 200 has, since the read's audit entry commits before its answer.
  */
 export async function writeUntil(baseUrl: string, cookie: string, ledger: Ledger, stopped: () => boolean) {
   const post = poster(baseUrl, cookie);
@@ -84,6 +96,10 @@ export async function writeUntil(baseUrl: string, cookie: string, ledger: Ledger
         identity: { givenNames: pick(GIVEN_NAMES), firstSurname: pick(SURNAMES) },
       });
       if (personId) ledger.people.push({ id: personId, caseId });
+    }
+    for (let n = 0; n < 2 && !stopped(); n++) {
+      const requestId = await readCase(baseUrl, cookie, caseId);
+      if (requestId) ledger.reads.push(requestId);
     }
   }
 }

@@ -19,11 +19,13 @@ describe('crash safety of acknowledged writes', () => {
     expect(report.ledger.cases.length).toBeGreaterThan(0);
     expect(report.verification.lostCases).toEqual([]);
     expect(report.verification.lostPeople).toEqual([]);
+    expect(report.ledger.reads.length).toBeGreaterThan(0);
+    expect(report.verification.lostReads).toEqual([]);
     expect(Object.values(report.verification.halfPresent).every((count) => count === 0)).toBe(true);
     expect(report.verification.auditChainOk).toBe(true);
     // Every acknowledged write left an audit entry; the setup itself writes none.
     expect(report.verification.auditEntries).toBeGreaterThanOrEqual(
-      report.ledger.cases.length + report.ledger.people.length,
+      report.ledger.cases.length + report.ledger.people.length + report.ledger.reads.length,
     );
     expect(report.amcheck.indexesChecked).toBeGreaterThan(100);
     expect(report.amcheck.problems).toEqual([]);

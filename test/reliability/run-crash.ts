@@ -26,10 +26,10 @@ const { ledger, verification, amcheck, durability } = report;
 const lines = [
   `durability: fsync=${durability.fsync} synchronous_commit=${durability.synchronousCommit} full_page_writes=${durability.fullPageWrites} data_checksums=${durability.dataChecksums}`,
   `rounds: ${report.rounds.length} (${report.rounds.filter((r) => r.victim === 'postgres').length} PostgreSQL, ${report.rounds.filter((r) => r.victim === 'enlace').length} Enlace), writers: ${writers}`,
-  `acknowledged writes verified: ${ledger.cases.length} cases, ${ledger.people.length} people (${ledger.cases.length + ledger.people.length})`,
+  `acknowledged writes verified: ${ledger.cases.length} cases, ${ledger.people.length} people (${ledger.cases.length + ledger.people.length}); answered reads verified: ${ledger.reads.length}`,
   `unacknowledged attempts: ${JSON.stringify(ledger.unacknowledged)}`,
   `server errors other than 503: ${report.serverErrors}`,
-  `lost: ${verification.lostCases.length} cases, ${verification.lostPeople.length} people; half-present: ${JSON.stringify(verification.halfPresent)}`,
+  `lost: ${verification.lostCases.length} cases, ${verification.lostPeople.length} people, ${verification.lostReads.length} read entries; half-present: ${JSON.stringify(verification.halfPresent)}`,
   `audit chain: ${verification.auditChainOk ? 'verifies' : 'BROKEN'} (${verification.auditEntries} entries)`,
   `amcheck: ${amcheck.indexesChecked} B-tree indexes and ${amcheck.tablesChecked} tables checked, ${amcheck.problems.length} problems`,
   ...amcheck.problems.map((problem) => `  ${problem}`),
