@@ -48,19 +48,6 @@ const entriesOf = async (requestIds: string[]) =>
     )
   ).rows;
 
-const behindBy = async (userId: string) => {
-  await bed.database.owner.query(
-    "UPDATE sessions SET idle_expires_at = now() + interval '5 minutes' WHERE user_id = $1",
-    [userId],
-  );
-  return (
-    await bed.database.owner.query<{ idle: Date }>(
-      'SELECT idle_expires_at AS idle FROM sessions WHERE user_id = $1',
-      [userId],
-    )
-  ).rows[0]!.idle;
-};
-
 const idleExpiryOf = async (userId: string) =>
   (
     await bed.database.owner.query<{ idle: Date }>(
@@ -68,6 +55,15 @@ const idleExpiryOf = async (userId: string) =>
       [userId],
     )
   ).rows[0]!.idle;
+
+/** Sets the session's idle expiry five minutes ahead, behind any slide's window; returns it. */
+const behindBy = async (userId: string) => {
+  await bed.database.owner.query(
+    "UPDATE sessions SET idle_expires_at = now() + interval '5 minutes' WHERE user_id = $1",
+    [userId],
+  );
+  return idleExpiryOf(userId);
+};
 
 describe('audit entries of reads in session, committed together', () => {
   it('commits entries at once while commits are free, and those that wait in the next together, each naming its own reader and request', async () => {
